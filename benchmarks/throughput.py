@@ -1,0 +1,76 @@
+"""Articles per second: the whole chronicle pipeline vs the bare spaCy parse, same run.
+
+usage: python benchmarks/throughput.py [--repeat N] [PATH...]
+Texts: the bundled samples plus, when present, ../shared/data/articles/dev (read in place).
+Prints both rates and the ratio; each stage's own share comes from timing the components.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import time
+from importlib import resources
+from pathlib import Path
+
+import spacy
+
+from chronicle.eval.common import shared_dir
+from chronicle.pipeline import MODEL, load_nlp
+
+
+def load_texts(paths: list[str]) -> list[str]:
+    texts: list[str] = []
+    samples = Path(str(resources.files("chronicle") / "data" / "samples"))
+    texts += [p.read_text(encoding="utf-8") for p in sorted(samples.glob("*.txt"))]
+    roots = [Path(p) for p in paths]
+    shared = shared_dir()
+    if not paths and shared is not None:
+        roots.append(shared / "data" / "articles" / "dev")
+    for root in roots:
+        for path in sorted(root.glob("*.json")):
+            texts.append(json.loads(path.read_text(encoding="utf-8"))["text"])
+        texts += [p.read_text(encoding="utf-8") for p in sorted(root.glob("*.txt"))]
+    return texts
+
+
+def timed(fn, repeat: int) -> float:  # noqa: ANN001
+    runs = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        fn()
+        runs.append(time.perf_counter() - start)
+    return statistics.median(runs)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("paths", nargs="*")
+    ap.add_argument("--repeat", type=int, default=3)
+    args = ap.parse_args()
+    texts = load_texts(args.paths)
+    bare = spacy.load(MODEL)
+    full = load_nlp()
+    list(full.pipe(texts[:2]))  # warm up both
+    list(bare.pipe(texts[:2]))
+    t_bare = timed(lambda: list(bare.pipe(texts)), args.repeat)
+    t_full = timed(lambda: list(full.pipe(texts)), args.repeat)
+    # each chronicle stage alone, on docs already parsed
+    docs = list(bare.pipe(texts))
+    stage_times = {}
+    for name in full.pipe_names:
+        if name.startswith("chronicle_"):
+            component = full.get_pipe(name)
+            stage_times[name] = timed(lambda c=component: [c(d) for d in docs], args.repeat)
+    chars = sum(len(t) for t in texts)
+    print(f"texts: {len(texts)} articles, {chars:,} characters; median of {args.repeat} runs")
+    print(f"bare spaCy parse ({MODEL}): {len(texts) / t_bare:8.1f} articles/s  ({t_bare:.2f} s)")
+    print(f"chronicle pipeline:          {len(texts) / t_full:8.1f} articles/s  ({t_full:.2f} s)")
+    print(f"ratio full/bare time: {t_full / t_bare:.3f}  (overhead {t_full / t_bare - 1:+.1%})")
+    for name, seconds in stage_times.items():
+        print(f"  {name}: {seconds:.3f} s = {seconds / t_bare:.1%} of the bare parse")
+
+
+if __name__ == "__main__":
+    main()

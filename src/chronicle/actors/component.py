@@ -1,0 +1,57 @@
+"""The `chronicle_actors` spaCy component: who is who in a document.
+
+Writes `doc._.actors` (id -> ActorInfo) and `doc._.actor_mentions` (ActorMention list, in text
+order). Steps, each a module of its own: dictionary names (names.py) -> national nominals
+(nominals.py) -> unknown people and organisations with context (resolve.py, context.py) ->
+appositives -> pronouns and definite descriptions (coref.py).
+"""
+
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from chronicle.actors.coref import resolve_anaphora
+from chronicle.actors.lexicon import ActorLexicon, load_lexicon
+from chronicle.actors.model import ActorMention, ActorTable
+from chronicle.actors.names import NameMatcher
+from chronicle.actors.resolve import (
+    appositive_mentions,
+    mentions_from_entities,
+    mentions_from_names,
+)
+
+for _name, _default in (("actors", None), ("actor_mentions", None)):
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=_default)
+
+
+class ActorResolver:
+    def __init__(self, nlp: Language, name: str, lexicon: ActorLexicon) -> None:
+        self.name = name
+        self.lexicon = lexicon
+        self.matcher = NameMatcher(nlp, lexicon)
+
+    def __call__(self, doc: Doc) -> Doc:
+        table = ActorTable(self.lexicon)
+        mentions = mentions_from_names(doc, self.matcher(doc), table, self.lexicon)
+        mentions += mentions_from_entities(doc, mentions, table, self.lexicon)
+        mentions += appositive_mentions(doc, mentions)
+        mentions += resolve_anaphora(doc, mentions, table, self.lexicon)
+        mentions.sort(key=lambda m: (m.start, m.end))
+        used = {m.actor_id for m in mentions}
+        doc._.actors = {k: v for k, v in table.actors.items() if k in used}
+        doc._.actor_mentions = mentions
+        return doc
+
+
+@Language.factory(
+    "chronicle_actors",
+    default_config={"extra_files": []},
+    requires=["token.dep", "token.pos", "token.lemma", "doc.ents", "doc.sents"],
+    assigns=["doc._.actors", "doc._.actor_mentions"],
+)
+def make_actor_resolver(nlp: Language, name: str, extra_files: list[str]) -> ActorResolver:
+    return ActorResolver(nlp, name, load_lexicon(extra_files))
+
+
+__all__ = ["ActorMention", "ActorResolver", "make_actor_resolver"]

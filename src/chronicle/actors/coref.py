@@ -1,0 +1,213 @@
+"""Pronouns and definite descriptions resolved to the nearest compatible, salient antecedent.
+
+A light, rule-based resolver in the Lappin-Leass tradition: search the anaphor's own clause,
+then the clauses around it, then earlier sentences; prefer subjects, then nearness. A definite
+description first looks for an earlier mention with the same head noun ("the occupying regime"
+... "the regime"). What finds no compatible antecedent stays unresolved.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from chronicle.actors.lexicon import ActorLexicon
+from chronicle.actors.model import ActorMention, ActorTable
+from chronicle.actors.nominals import lookup_force
+
+PERSON_PRONOUNS = {"he", "him", "his", "himself", "she", "her", "hers", "herself"}
+THING_PRONOUNS = {"it", "its", "itself"}
+PLURAL_PRONOUNS = {"they", "them", "their", "themselves"}
+NON_PERSON_KINDS = {"state", "igo", "organization", "armed_group", "party", "ngo", "force",
+                    "body", "media"}
+# English news calls a state "it"; "they" is a group, a force or a people.
+PLURAL_KINDS = NON_PERSON_KINDS - {"state"} | {"population"}
+SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
+CLAUSE_DEPS = {"ROOT", "ccomp", "xcomp", "advcl", "relcl", "acl", "conj", "pcomp", "parataxis"}
+SENTENCES_BACK = 3
+
+
+def resolve_anaphora(doc: Doc, mentions: list[ActorMention], table: ActorTable,
+                     lexicon: ActorLexicon) -> list[ActorMention]:
+    """Mentions for resolvable pronouns and definite descriptions, in text order."""
+    known = sorted(mentions, key=lambda m: m.start)
+    taken = {i for m in known for i in range(m.start, m.end)}
+    found: list[ActorMention] = []
+    for token in doc:
+        if token.i in taken:
+            continue
+        mention = resolve_token(token, known, table, lexicon)
+        if mention is None:
+            continue
+        found.append(mention)
+        known.append(mention)
+        known.sort(key=lambda m: m.start)
+        taken.update(range(mention.start, mention.end))
+    return found
+
+
+def resolve_token(token: Token, known: list[ActorMention], table: ActorTable,
+                  lexicon: ActorLexicon) -> ActorMention | None:
+    lower = token.lower_
+    if token.pos_ == "PRON" and lower in PERSON_PRONOUNS | THING_PRONOUNS | PLURAL_PRONOUNS:
+        return resolve_pronoun(token, known, table, lexicon)
+    if token.pos_ in {"NOUN", "PROPN"} and is_definite(token) and token.dep_ != "compound":
+        head = lexicon.anaphor_heads.get(lower) or lexicon.anaphor_heads.get(token.lemma_.lower())
+        if head is None or has_naming_modifier(token):
+            return None
+        start = min(t.i for t in token.lefts) if any(True for _ in token.lefts) else token.i
+        actor_id = head_match(token, known) or find_antecedent(
+            token, known, table, lambda a: compatible_kind(a, head.kinds, head.via_country,
+                                                           table))
+        if actor_id is None:
+            return None
+        if head.via_country:
+            actor_id = table.state_of(actor_id) or actor_id
+        return ActorMention(start, token.i + 1, actor_id, "definite", token.i)
+    return None
+
+
+def resolve_pronoun(token: Token, known: list[ActorMention], table: ActorTable,
+                    lexicon: ActorLexicon) -> ActorMention | None:
+    lower = token.lower_
+    if lower in PERSON_PRONOUNS:
+        def fits(a: str) -> bool:
+            return table.actors[a].kind == "person"
+    elif lower in PLURAL_PRONOUNS:
+        if plural_subject_before(token, known):
+            return None  # "The two commanders are admired for their role": not an actor
+        def fits(a: str) -> bool:
+            return table.actors[a].kind in PLURAL_KINDS
+    else:
+        def fits(a: str) -> bool:
+            return table.actors[a].kind in NON_PERSON_KINDS
+    owner = find_antecedent(token, known, table, fits)
+    if owner is None:
+        return None
+    if token.dep_ != "poss":
+        return ActorMention(token.i, token.i + 1, owner, "pronoun", token.i)
+    # A possessive names the owner of its head noun: "its troops", "his group".
+    head = token.head
+    force = lookup_force(head, lexicon)
+    if force is not None and head.i > token.i:
+        return ActorMention(token.i, head.i + 1, table.sector_of(owner, force.sector),
+                            "pronoun", head.i)
+    group = lexicon.anaphor_heads.get(head.lower_) or lexicon.anaphor_heads.get(head.lemma_)
+    if group is not None and head.i > token.i and table.actors[owner].kind == "person":
+        affiliation = table.actors[owner].affiliation
+        if affiliation and table.by_id(affiliation):
+            return ActorMention(token.i, head.i + 1, table.by_id(affiliation) or affiliation,
+                                "pronoun", head.i)
+        actor_id = find_antecedent(
+            head, known, table, lambda a: compatible_kind(a, group.kinds, False, table))
+        if actor_id is not None:
+            return ActorMention(token.i, head.i + 1, actor_id, "pronoun", head.i)
+    return ActorMention(token.i, token.i + 1, owner, "pronoun", token.i)
+
+
+def plural_subject_before(token: Token, known: list[ActorMention]) -> bool:
+    """A plural subject earlier in the sentence that is no actor mention."""
+    covered = {i for m in known for i in range(m.start, m.end)}
+    return any(t.dep_ in SUBJECT_DEPS and t.tag_ in {"NNS", "NNPS"} and t.i not in covered
+               for t in token.sent if t.i < token.i)
+
+
+def is_definite(token: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+
+
+def has_naming_modifier(token: Token) -> bool:
+    """"the Iraqi government" or "the group X" is not an anaphor: it names its referent."""
+    return any(c.dep_ in {"amod", "compound", "nmod", "poss", "appos"} and
+               (c.ent_type_ or c.pos_ == "PROPN") for c in token.children)
+
+
+def compatible_kind(actor_id: str, kinds: frozenset[str], via_country: bool,
+                    table: ActorTable) -> bool:
+    info = table.actors[actor_id]
+    if info.kind in kinds:
+        return True
+    return via_country and info.kind != "person" and table.state_of(actor_id) is not None
+
+
+def head_match(token: Token, known: list[ActorMention]) -> str | None:
+    """The nearest earlier mention whose head is the same noun ("the regime")."""
+    doc = token.doc
+    sent_start = token.sent.start
+    window_start = max(0, sent_start - 200)
+    for mention in reversed(known):
+        if mention.start >= token.i or mention.start < window_start:
+            continue
+        head = doc[mention.head]
+        if head.lemma_.lower() == token.lemma_.lower() and head.i != token.i:
+            return mention.actor_id
+    return None
+
+
+def find_antecedent(token: Token, known: list[ActorMention], table: ActorTable,
+                    fits) -> str | None:  # noqa: ANN001
+    """The most salient compatible mention before `token`: own clauses outward, then back."""
+    doc = token.doc
+    before = [m for m in known if m.end <= token.i and fits(m.actor_id)
+              and not modifies_own_phrase(doc[m.head], token)]
+    if not before:
+        return None
+    sentence = token.sent
+    in_sentence = [m for m in before if m.start >= sentence.start]
+    for clause in clauses_around(token):
+        lo, hi = clause
+        inside = [m for m in in_sentence if lo <= m.start < hi]
+        if inside:
+            return best(inside, doc).actor_id
+    if in_sentence:
+        return best(in_sentence, doc).actor_id
+    sentences = list(doc.sents)
+    index = next(i for i, s in enumerate(sentences) if s.start == sentence.start)
+    for back in range(1, SENTENCES_BACK + 1):
+        if index - back < 0:
+            break
+        earlier = sentences[index - back]
+        inside = [m for m in before if earlier.start <= m.start < earlier.end]
+        if inside:
+            return best(inside, doc).actor_id
+    return None
+
+
+def best(candidates: list[ActorMention], doc: Doc) -> ActorMention:
+    """Subjects first, then the nearest."""
+    def rank(m: ActorMention) -> tuple[int, int]:
+        return (0 if role_token(doc[m.head]).dep_ in SUBJECT_DEPS else 1, -m.start)
+    return min(candidates, key=rank)
+
+
+def role_token(token: Token) -> Token:
+    """The token whose dependency label gives the mention's grammatical role."""
+    while token.dep_ in {"compound", "flat", "appos", "conj"} and token.head.i != token.i:
+        token = token.head
+    return token
+
+
+def clauses_around(token: Token) -> list[tuple[int, int]]:
+    """Token ranges of the clauses containing `token`, innermost first."""
+    found: list[tuple[int, int]] = []
+    node = token
+    while True:
+        if node.pos_ in {"VERB", "AUX"} and node.dep_ in CLAUSE_DEPS:
+            subtree = [t.i for t in node.subtree]
+            found.append((min(subtree), max(subtree) + 1))
+        if node.head.i == node.i:
+            break
+        node = node.head
+    return found
+
+
+def modifies_own_phrase(candidate: Token, anaphor: Token) -> bool:
+    """"US military bases in the country": a modifier of the anaphor's own phrase is excluded."""
+    ancestors = {a.i for a in anaphor.ancestors}
+    if candidate.i in ancestors:
+        return True
+    node = candidate
+    while node.dep_ in {"amod", "compound", "nmod", "poss"} and node.head.i != node.i:
+        node = node.head
+        if node.i in ancestors:
+            return True
+    return False

@@ -1,0 +1,114 @@
+"""Find dictionary names, metonyms, demonyms and descriptors in a Doc.
+
+Matching is exact on the words as written (aliases are proper names); descriptors, which are
+common-noun phrases, match case-insensitively. Overlaps keep the longest match.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
+
+from chronicle.actors.lexicon import ActorLexicon
+
+# NER labels of names that are places or things: a country inside them is not an actor
+# ("Baghdad International Airport", "the Gaza war").
+NON_ACTOR_ENTITY_LABELS = {"FAC", "LOC", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT", "LANGUAGE"}
+MODIFIER_DEPS = {"amod", "compound", "nmod", "poss"}
+
+
+@dataclass(slots=True, frozen=True)
+class Target:
+    """What a matched phrase stands for."""
+
+    entry_id: str
+    sector: str | None
+    form: str  # name, metonym, demonym, descriptor
+
+
+@dataclass(slots=True)
+class NameHit:
+    span: Span
+    target: Target
+
+
+class NameMatcher:
+    """Phrase matchers over the lexicon, built once per pipeline."""
+
+    def __init__(self, nlp: Language, lexicon: ActorLexicon) -> None:
+        self.targets: list[Target] = []
+        self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.lower = PhraseMatcher(nlp.vocab, attr="LOWER")
+        seen: set[tuple[str, str]] = set()
+
+        def add(matcher: PhraseMatcher, phrase: str, target: Target, kind: str) -> None:
+            phrase = strip_article(phrase)
+            if not phrase or (kind, phrase) in seen:
+                return  # first entry wins a shared surface form
+            seen.add((kind, phrase))
+            self.targets.append(target)
+            matcher.add(str(len(self.targets) - 1), [nlp.make_doc(phrase)])
+
+        for entry in lexicon.entries.values():
+            for alias in (entry.name, *entry.aliases):
+                add(self.exact, alias, Target(entry.id, None, "name"), "exact")
+            for sector, alias in entry.sector_aliases:
+                add(self.exact, alias, Target(entry.id, sector, "name"), "exact")
+            for metonym in entry.metonyms:
+                add(self.exact, metonym, Target(entry.id, None, "metonym"), "exact")
+            for demonym in entry.demonyms:
+                add(self.exact, demonym, Target(entry.id, None, "demonym"), "exact")
+        for phrase, desc in lexicon.descriptors.items():
+            add(self.lower, phrase, Target(desc.actor, desc.sector, "descriptor"), "lower")
+
+    def __call__(self, doc: Doc) -> list[NameHit]:
+        found: dict[tuple[int, int], Target] = {}
+        for matcher in (self.exact, self.lower):
+            for match_id, start, end in matcher(doc):
+                target = self.targets[int(doc.vocab.strings[match_id])]
+                found.setdefault((start, end), target)
+        spans = filter_spans([doc[s:e] for s, e in found])
+        return [NameHit(span, found[(span.start, span.end)]) for span in spans]
+
+
+def strip_article(phrase: str) -> str:
+    for article in ("the ", "The "):
+        if phrase.startswith(article):
+            return phrase[len(article):].strip()
+    return phrase.strip()
+
+
+def inside_non_actor_entity(span: Span) -> bool:
+    for ent in span.doc.ents:
+        inside = ent.start <= span.start and span.end <= ent.end
+        if inside and ent.label_ in NON_ACTOR_ENTITY_LABELS and len(ent) > len(span):
+            return True
+    return False
+
+
+def first_conjunct(token: Token) -> Token:
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token
+
+
+def is_locative(token: Token, lexicon: ActorLexicon) -> bool:
+    """True for the object of a place preposition ("in Iraq", "and neighboring Syria")."""
+    token = first_conjunct(token)
+    if token.dep_ == "poss" or any(c.dep_ == "case" for c in token.children):
+        return False  # "Iraq's", "Washington's" are owners, not places
+    return (token.dep_ == "pobj" and token.head.lower_ in lexicon.locative_preps) or \
+        token.dep_ in {"npadvmod"} and token.ent_type_ in {"GPE", "LOC"}
+
+
+def modifies_place(token: Token, lexicon: ActorLexicon) -> bool:
+    """True when the word only qualifies a place noun ("Iraqi soil", "Syria-Jordan border")."""
+    while token.dep_ in MODIFIER_DEPS | {"conj"} and token.head.i != token.i:
+        token = token.head
+        if token.lower_ in lexicon.place_heads or token.lemma_.lower() in lexicon.place_heads:
+            return True
+    return False

@@ -1,0 +1,152 @@
+"""Turn matches and named entities into actor mentions (before pronouns are resolved)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from chronicle.actors.context import read_context, role_of
+from chronicle.actors.lexicon import ActorLexicon
+from chronicle.actors.model import ActorMention, ActorTable
+from chronicle.actors.names import (
+    NameHit,
+    inside_non_actor_entity,
+    is_locative,
+    modifies_place,
+)
+from chronicle.actors.nominals import force_head_of, is_people_noun
+
+ACTOR_ENTITY_LABELS = {"PERSON": "person", "ORG": "organization"}
+STANCE_PREFIXES = {"anti", "pro"}
+LEADING_NOISE = {"the", "a", "an", "then", "former", "late", "slain", "top", "senior", "-"}
+
+
+def mentions_from_names(doc: Doc, hits: list[NameHit], table: ActorTable,
+                        lexicon: ActorLexicon) -> list[ActorMention]:
+    """Dictionary matches as mentions: names, metonyms, descriptors and national nominals."""
+    mentions: list[ActorMention] = []
+    hit_tokens = {i for hit in hits for i in range(hit.span.start, hit.span.end)}
+    for hit in hits:
+        span, target = hit.span, hit.target
+        entry = lexicon.entry(target.entry_id)
+        if entry is None or inside_non_actor_entity(span):
+            continue
+        root = span.root
+        is_state = entry.kind == "state"
+        if is_state and target.form != "descriptor":
+            if is_locative(root, lexicon) or modifies_place(root, lexicon):
+                continue  # a place: the places stage's business
+            if target.sector is None and modifies_named_actor(root, hit_tokens):
+                continue  # "Iraqi resistance group Harakat Hezbollah Nujaba", "Iran's IRGC"
+            if after_stance_prefix(span):
+                continue  # "anti-US sentiment", "pro-Iran militias": a stance, not an actor
+        nominal = force_head_of(root, lexicon)
+        if nominal is not None:
+            head, force = nominal
+            actor_id = table.from_entry(entry, target.sector)
+            if is_state:
+                actor_id = table.sector_of(actor_id, force.sector)
+            end = head.i + 1 if root.dep_ != "conj" else span.end
+            mentions.append(ActorMention(span.start, end, actor_id, "nominal", head.i))
+            continue
+        sector = target.sector
+        if target.form == "demonym" and is_state and is_people_noun(root):
+            sector = "CVL"  # "Palestinians", "an American": people of the state
+        actor_id = table.from_entry(entry, sector)
+        mentions.append(ActorMention(span.start, span.end, actor_id, target.form, root.i))
+    return mentions
+
+
+def after_stance_prefix(span: Span) -> bool:
+    doc = span.doc
+    return span.start >= 2 and doc[span.start - 1].text == "-" and \
+        doc[span.start - 2].lower_ in STANCE_PREFIXES
+
+
+def modifies_named_actor(token, hit_tokens: set[int]) -> bool:  # noqa: ANN001
+    head = token
+    while head.dep_ in {"amod", "compound", "nmod", "poss"} and head.head.i != head.i:
+        head = head.head
+        if head.i in hit_tokens:
+            return True
+    return False
+
+
+def mentions_from_entities(doc: Doc, known: list[ActorMention], table: ActorTable,
+                           lexicon: ActorLexicon) -> list[ActorMention]:
+    """People and organisations the dictionary lacks, with context read from the parse."""
+    taken = {i for m in known for i in range(m.start, m.end)}
+    owner_at = {i: m.actor_id for m in known for i in range(m.start, m.end)}
+    found: list[ActorMention] = []
+    for ent in doc.ents:
+        kind = ACTOR_ENTITY_LABELS.get(ent.label_)
+        if kind is None or any(i in taken for i in range(ent.start, ent.end)):
+            continue
+        name_span = trim_name(ent, lexicon)
+        if name_span is None or names_place(name_span, lexicon) or \
+                is_locative(name_span.root, lexicon):
+            continue
+        actor_id = same_person(name_span, table) if kind == "person" else None
+        if actor_id is None:
+            context = read_context(name_span, owner_at, table, lexicon)
+            actor_id = table.inferred(
+                clean_name(name_span), kind=kind, country=context.country,
+                sector=context.sector, affiliation=context.affiliation)
+        mention = ActorMention(name_span.start, name_span.end, actor_id, "name",
+                               name_span.root.i)
+        found.append(mention)
+        for i in range(name_span.start, name_span.end):
+            owner_at[i] = actor_id
+    return found
+
+
+def trim_name(ent: Span, lexicon: ActorLexicon) -> Span | None:
+    """The name without titles, articles and a trailing possessive; None if nothing is left."""
+    start, end = ent.start, ent.end
+    doc = ent.doc
+    while start < end and (doc[start].lower_ in LEADING_NOISE or role_of(doc[start], lexicon)):
+        start += 1
+    while end > start and (doc[end - 1].lower_ in {"'s", "’s", "'", "’"} or doc[end - 1].is_punct):
+        end -= 1
+    span = doc[start:end]
+    if not span or not any(t.is_title or t.is_upper for t in span):
+        return None
+    return span
+
+
+def names_place(span: Span, lexicon: ActorLexicon) -> bool:
+    """NER often calls airports, roads and towns organisations ("Ben Gurion Airport")."""
+    last = span[-1].lower_
+    return last in lexicon.place_heads or last in lexicon.facility_heads
+
+
+def clean_name(span: Span) -> str:
+    return span.text.replace("\n", " ").strip()
+
+
+def same_person(span: Span, table: ActorTable) -> str | None:
+    """An earlier person whose name contains this one ("Kaabi" after "Akram al-Kaabi")."""
+    words = [t.text for t in span if not t.is_punct]
+    for info in table.actors.values():
+        if info.kind != "person":
+            continue
+        known = info.name.replace("-", " - ").split()
+        if words and all(w in known for w in words):
+            return info.id
+    return None
+
+
+def appositive_mentions(doc: Doc, mentions: list[ActorMention]) -> list[ActorMention]:
+    """"The Islamic Resistance in Iraq, an umbrella group of ...": the appositive is a mention."""
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    found: list[ActorMention] = []
+    for mention in mentions:
+        head = doc[mention.head]
+        for child in head.children:
+            if child.dep_ != "appos" or child.i in taken or child.i < mention.end:
+                continue
+            if child.pos_ not in {"NOUN", "PROPN"}:
+                continue  # "Noa Friedman, 34," is an age, not another name
+            start = min(t.i for t in child.subtree)
+            found.append(ActorMention(start, child.i + 1, mention.actor_id, "appositive",
+                                      child.i))
+    return found

@@ -1,0 +1,1 @@
+"""Evaluation: one module per stage, each with load_gold() and score()."""

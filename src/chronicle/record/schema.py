@@ -1,0 +1,131 @@
+"""The record: the one typed structure that leaves the pipeline (schema "chronicle/1").
+
+Field names are the contract with every consumer (ledger, exports, API). Offsets are [start, end)
+character offsets into `Record.text`, which is exactly the text that was analysed.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+SCHEMA_ID = "chronicle/1"
+
+Span = tuple[int, int]
+MentionForm = Literal[
+    "name", "alias", "metonym", "demonym", "descriptor", "nominal", "pronoun", "definite",
+    "appositive",
+]
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class ArticleInfo(_Model):
+    id: str
+    title: str | None = None
+    outlet: str | None = None
+    url: str | None = None
+    published: str | None = Field(None, pattern=r"^\d{4}-\d{2}-\d{2}$")
+    language: str = "en"
+    sha256: str
+    source: str | None = Field(None, description="file (and line) the article was read from")
+
+
+class Mention(_Model):
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    text: str = Field(description="the wording in the article, e.g. 'the occupying regime'")
+    form: MentionForm
+
+
+class Actor(_Model):
+    id: str
+    name: str
+    country: str | None = Field(None, description="ISO 3166 alpha-3 or a PLOVER non-state code")
+    sector: str | None = Field(None, description="PLOVER sector code")
+    kind: str
+    mentions: list[Span] = Field(default_factory=list)
+    mention_details: list[Mention] = Field(default_factory=list)
+    entry: str | None = Field(None, description="actor-dictionary id, null when inferred")
+    affiliation: str | None = Field(None, description="id of the actor this one belongs to")
+
+
+class Time(_Model):
+    start: int
+    end: int
+    text: str
+    type: Literal["DATE", "TIME", "DURATION", "SET"]
+    value: str | None = None
+
+
+class Place(_Model):
+    start: int
+    end: int
+    text: str
+    name: str | None = None
+    country: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+    precision: str | None = None
+
+
+class EventDate(_Model):
+    value: str | None = None
+    time: int | None = Field(None, description="index into times")
+    precision: str | None = None
+
+
+class Event(_Model):
+    id: str
+    type: str
+    mode: str | None = None
+    aux: str | None = None
+    actor: list[str] = Field(default_factory=list)
+    recipient: list[str] = Field(default_factory=list)
+    date: EventDate = Field(default_factory=EventDate)
+    place: int | None = None
+    dead: int | None = None
+    injured: int | None = None
+    arrested: int | None = None
+    asserted_by: str = "outlet"
+    trigger: Span
+    evidence: list[Span] = Field(default_factory=list)
+    confidence: float = Field(ge=0.0, le=1.0)
+
+
+class Quote(_Model):
+    content: Span
+    speaker: str | None = None
+    speaker_span: Span | None = None
+    cue: Span | None = None
+    kind: Literal["direct", "indirect", "mixed"]
+
+
+class Record(_Model):
+    schema_: Literal["chronicle/1"] = Field(SCHEMA_ID, alias="schema")
+    article: ArticleInfo
+    status: Literal["ok", "rejected"]
+    error: str | None = None
+    warnings: list[str] = Field(default_factory=list)
+    text: str
+    actors: list[Actor] = Field(default_factory=list)
+    times: list[Time] = Field(default_factory=list)
+    places: list[Place] = Field(default_factory=list)
+    events: list[Event] = Field(default_factory=list)
+    quotes: list[Quote] = Field(default_factory=list)
+
+    model_config = ConfigDict(extra="forbid", populate_by_name=True)
+
+    def to_json_dict(self) -> dict:
+        return self.model_dump(by_alias=True, mode="json")
+
+
+def record_json_schema() -> dict:
+    """The published JSON Schema of a record (what `chronicle schema` prints)."""
+    schema = Record.model_json_schema(by_alias=True, mode="serialization")
+    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    schema["$id"] = SCHEMA_ID
+    return schema

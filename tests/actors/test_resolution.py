@@ -1,0 +1,105 @@
+"""Actor resolution on sentences written for these tests (the seed article is tested apart)."""
+
+from __future__ import annotations
+
+import pytest
+
+import chronicle
+
+pytestmark = pytest.mark.slow
+
+
+def actor_of(record, phrase: str, occurrence: int = 0):
+    """The actor with a mention overlapping the `occurrence`-th `phrase` in the text."""
+    import re
+
+    match = list(re.finditer(rf"\b{re.escape(phrase)}\b", record.text))[occurrence]
+    span = match.span()
+    hits = [a for a in record.actors
+            if any(s < span[1] and span[0] < e for s, e in a.mentions)]
+    return hits[0] if hits else None
+
+
+def test_actors_metonym_resolves_to_state() -> None:
+    record = chronicle.extract("Moscow rejected the proposal, and the Kremlin said talks "
+                               "were over.", published="2024-03-01")
+    assert actor_of(record, "Moscow").country == "RUS"
+    assert actor_of(record, "Kremlin").country == "RUS"
+
+
+@pytest.mark.parametrize("text, phrase, country, sector", [
+    ("Russian troops shelled the village on Monday.", "Russian troops", "RUS", "MIL"),
+    ("The Malian government expelled the envoy.", "Malian government", "MLI", "GOV"),
+    ("Militants fired rockets at US forces overnight.", "US forces", "USA", "MIL"),
+    ("Ukrainian police detained two men.", "Ukrainian police", "UKR", "COP"),
+])
+def test_actors_national_nominal(text: str, phrase: str, country: str, sector: str) -> None:
+    actor = actor_of(chronicle.extract(text), phrase)
+    assert actor is not None and (actor.country, actor.sector) == (country, sector)
+
+
+def test_actors_possessive_pronoun_takes_owner_sector() -> None:
+    record = chronicle.extract(
+        "Washington has vowed to respond after two of its soldiers were wounded in Syria.")
+    actor = actor_of(record, "its soldiers")
+    assert actor.country == "USA" and actor.sector == "MIL"
+
+
+def test_actors_pronoun_resolves_to_previous_subject() -> None:
+    record = chronicle.extract(
+        "Hezbollah leader Hassan Nasrallah spoke on Friday. He said the group would respond.")
+    he = actor_of(record, "He")
+    assert he is not None and "Nasrallah" in he.name
+
+
+def test_actors_definite_description_resolves_to_group() -> None:
+    record = chronicle.extract(
+        "The Houthis fired a missile at a tanker in the Red Sea. The group said it would "
+        "continue its attacks until the war in Gaza ends.")
+    assert actor_of(record, "The group").country == "YEM"
+
+
+def test_actors_descriptor_keeps_wording() -> None:
+    record = chronicle.extract(
+        "The resistance will continue to confront the Zionist regime, the statement said.")
+    actor = actor_of(record, "Zionist regime")
+    assert actor.country == "ISR"
+    assert any("Zionist regime" in d.text for d in actor.mention_details)
+    assert any(d.form == "descriptor" for d in actor.mention_details)
+
+
+def test_actors_unknown_person_gets_country_from_context() -> None:
+    record = chronicle.extract(
+        "Iraqi lawmaker Hamid Zubaidi called for the withdrawal of foreign forces.")
+    actor = actor_of(record, "Hamid Zubaidi")
+    assert actor is not None and actor.country == "IRQ" and actor.kind == "person"
+
+
+def test_actors_unresolvable_pronoun_stays_unresolved() -> None:
+    record = chronicle.extract("He said nothing more about it.")
+    assert actor_of(record, "He") is None
+
+
+def test_actors_place_use_of_country_is_not_an_actor() -> None:
+    record = chronicle.extract("The convoy was ambushed near the Syrian border inside Iraq.")
+    assert actor_of(record, "Iraq") is None
+
+
+def test_actors_user_dictionary_adds_actor(tmp_path) -> None:
+    import json
+
+    extra = tmp_path / "mine.jsonl"
+    extra.write_text(json.dumps({
+        "id": "x-qwerty", "name": "Qwerty Liberation Front", "kind": "armed_group",
+        "country": "SDN", "sector": "REB", "aliases": ["Qwerty Front", "QLF"],
+        "source": "test"}) + "\n")
+    record = chronicle.extract("The QLF seized the town.", actor_files=[extra])
+    assert actor_of(record, "QLF").country == "SDN"
+
+
+def test_actors_offsets_point_into_text() -> None:
+    record = chronicle.extract(
+        "Iran’s foreign ministry condemned the strike, and Tehran summoned the envoy.")
+    for actor in record.actors:
+        for detail in actor.mention_details:
+            assert record.text[detail.start:detail.end] == detail.text
