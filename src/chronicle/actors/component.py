@@ -33,8 +33,10 @@ class ActorResolver:
 
     def __call__(self, doc: Doc) -> Doc:
         table = ActorTable(self.lexicon)
-        mentions = mentions_from_names(doc, self.matcher(doc), table, self.lexicon)
-        mentions += mentions_from_entities(doc, mentions, table, self.lexicon)
+        hits = self.matcher(doc)
+        matched = {i for hit in hits for i in range(hit.span.start, hit.span.end)}
+        mentions = mentions_from_names(doc, hits, table, self.lexicon)
+        mentions += mentions_from_entities(doc, mentions, table, self.lexicon, matched)
         mentions += appositive_mentions(doc, mentions)
         mentions += resolve_anaphora(doc, mentions, table, self.lexicon)
         mentions.sort(key=lambda m: (m.start, m.end))

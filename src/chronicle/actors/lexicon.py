@@ -67,6 +67,7 @@ class ActorLexicon:
     place_heads: frozenset[str] = frozenset()
     locative_preps: frozenset[str] = frozenset()
     facility_heads: frozenset[str] = frozenset()
+    non_actors: frozenset[str] = frozenset()
 
     def entry(self, actor_id: str) -> Entry | None:
         return self.entries.get(actor_id)
@@ -117,6 +118,8 @@ def load_lexicon(extra_files: Iterable[str | Path] = (), data_dir: Path | None =
         row["head"].lower() for _, row in read_tsv(lex_dir / "place_heads.tsv", ("head",)))
     lexicon.facility_heads = frozenset(
         row["head"].lower() for _, row in read_tsv(lex_dir / "facility_heads.tsv", ("head",)))
+    lexicon.non_actors = frozenset(
+        row["name"].lower() for _, row in read_tsv(lex_dir / "non_actors.tsv", ("name",)))
     lexicon.locative_preps = frozenset(
         row["preposition"].lower()
         for _, row in read_tsv(lex_dir / "locative_preps.tsv", ("preposition",)))

@@ -101,8 +101,22 @@ def is_locative(token: Token, lexicon: ActorLexicon) -> bool:
     token = first_conjunct(token)
     if token.dep_ == "poss" or any(c.dep_ == "case" for c in token.children):
         return False  # "Iraq's", "Washington's" are owners, not places
-    return (token.dep_ == "pobj" and token.head.lower_ in lexicon.locative_preps) or \
-        token.dep_ in {"npadvmod"} and token.ent_type_ in {"GPE", "LOC"}
+    return token.dep_ == "pobj" and token.head.lower_ in lexicon.locative_preps
+
+
+# Roles in which a capital stands for its government ("Washington said", "sanctions on
+# Moscow", "Tehran's proxies"); elsewhere ("a car burning in Baghdad", "Iraq's capital
+# Baghdad") it is a place.
+METONYM_ROLES = {"nsubj", "nsubjpass", "poss", "dobj", "dative", "iobj", "agent", "npadvmod"}
+METONYM_PREPS = {"by", "with", "between", "against", "on", "to", "and", "for", "toward"}
+
+
+def acts_as_actor(token: Token) -> bool:
+    """Whether a capital name is used for a government rather than a city."""
+    token = first_conjunct(token)
+    if token.dep_ in METONYM_ROLES:
+        return True
+    return token.dep_ == "pobj" and token.head.lower_ in METONYM_PREPS
 
 
 def modifies_place(token: Token, lexicon: ActorLexicon) -> bool:

@@ -10,6 +10,7 @@ from chronicle.actors.model import ActorMention, ActorTable
 from chronicle.actors.names import (
     NameHit,
     inside_non_actor_entity,
+    acts_as_actor,
     is_locative,
     modifies_place,
 )
@@ -35,6 +36,8 @@ def mentions_from_names(doc: Doc, hits: list[NameHit], table: ActorTable,
         if is_state and target.form != "descriptor":
             if is_locative(root, lexicon) or modifies_place(root, lexicon):
                 continue  # a place: the places stage's business
+            if target.form == "metonym" and not acts_as_actor(root):
+                continue
             if target.sector is None and modifies_named_actor(root, hit_tokens):
                 continue  # "Iraqi resistance group Harakat Hezbollah Nujaba", "Iran's IRGC"
             if after_stance_prefix(span):
@@ -63,18 +66,26 @@ def after_stance_prefix(span: Span) -> bool:
 
 
 def modifies_named_actor(token, hit_tokens: set[int]) -> bool:  # noqa: ANN001
+    """A modifier of a named actor's phrase ("Iraq's pro-Iran Al-Nujaba movement")."""
     head = token
     while head.dep_ in {"amod", "compound", "nmod", "poss"} and head.head.i != head.i:
-        head = head.head
+        previous, head = head, head.head
         if head.i in hit_tokens:
+            return True
+        if any(c.i in hit_tokens and c.i != previous.i and c.dep_ == "compound"
+               for c in head.children):
             return True
     return False
 
 
 def mentions_from_entities(doc: Doc, known: list[ActorMention], table: ActorTable,
-                           lexicon: ActorLexicon) -> list[ActorMention]:
-    """People and organisations the dictionary lacks, with context read from the parse."""
-    taken = {i for m in known for i in range(m.start, m.end)}
+                           lexicon: ActorLexicon, matched: set[int]) -> list[ActorMention]:
+    """People and organisations the dictionary lacks, with context read from the parse.
+
+    `matched` holds every token a dictionary phrase matched, kept or not: "Iraqi" dropped as a
+    place modifier must not come back as an unknown organisation.
+    """
+    taken = {i for m in known for i in range(m.start, m.end)} | matched
     owner_at = {i: m.actor_id for m in known for i in range(m.start, m.end)}
     found: list[ActorMention] = []
     for ent in doc.ents:
@@ -82,8 +93,7 @@ def mentions_from_entities(doc: Doc, known: list[ActorMention], table: ActorTabl
         if kind is None or any(i in taken for i in range(ent.start, ent.end)):
             continue
         name_span = trim_name(ent, lexicon)
-        if name_span is None or names_place(name_span, lexicon) or \
-                is_locative(name_span.root, lexicon):
+        if name_span is None or not plausible_name(name_span, lexicon):
             continue
         actor_id = same_person(name_span, table) if kind == "person" else None
         if actor_id is None:
@@ -113,10 +123,33 @@ def trim_name(ent: Span, lexicon: ActorLexicon) -> Span | None:
     return span
 
 
+def plausible_name(span: Span, lexicon: ActorLexicon) -> bool:
+    """Filter the small model's false people and organisations."""
+    if names_place(span, lexicon) or is_locative(span.root, lexicon):
+        return False  # "Ben Gurion Airport", "in El Fasher", "the Akashat and al-Qaim areas"
+    if span.text.lower() in lexicon.non_actors:
+        return False  # "Telegram", "Weather"
+    if len(span) == 1 and span[0].is_upper and len(span[0]) > 5:
+        return False  # "NEWSROOM": a page label
+    if any(t.lower_ in STANCE_PREFIXES for t in span):
+        return False  # "pro-Iran"
+    return not in_headline(span)
+
+
+def in_headline(span: Span) -> bool:
+    """Title Case lines (headlines, captions) make the NER call every word a name."""
+    words = [t for t in span.sent if t.is_alpha and len(t) > 3]
+    return len(words) >= 4 and sum(t.is_title for t in words) / len(words) > 0.75
+
+
 def names_place(span: Span, lexicon: ActorLexicon) -> bool:
     """NER often calls airports, roads and towns organisations ("Ben Gurion Airport")."""
     last = span[-1].lower_
-    return last in lexicon.place_heads or last in lexicon.facility_heads
+    if last in lexicon.place_heads or last in lexicon.facility_heads:
+        return True
+    root = span.root
+    return root.dep_ == "compound" and (root.head.lower_ in lexicon.place_heads
+                                        or root.head.lower_ in lexicon.facility_heads)
 
 
 def clean_name(span: Span) -> str:
