@@ -14,11 +14,8 @@ from chronicle.actors.coref import resolve_anaphora
 from chronicle.actors.lexicon import ActorLexicon, load_lexicon
 from chronicle.actors.model import ActorMention, ActorTable
 from chronicle.actors.names import NameMatcher
-from chronicle.actors.resolve import (
-    appositive_mentions,
-    mentions_from_entities,
-    mentions_from_names,
-)
+from chronicle.actors.descriptions import description_mentions
+from chronicle.actors.resolve import mentions_from_entities, mentions_from_names
 
 for _name, _default in (("actors", None), ("actor_mentions", None)):
     if not Doc.has_extension(_name):
@@ -37,7 +34,7 @@ class ActorResolver:
         matched = {i for hit in hits for i in range(hit.span.start, hit.span.end)}
         mentions = mentions_from_names(doc, hits, table, self.lexicon)
         mentions += mentions_from_entities(doc, mentions, table, self.lexicon, matched)
-        mentions += appositive_mentions(doc, mentions)
+        mentions += description_mentions(doc, mentions, table, self.lexicon)
         mentions += resolve_anaphora(doc, mentions, table, self.lexicon)
         mentions.sort(key=lambda m: (m.start, m.end))
         used = {m.actor_id for m in mentions}

@@ -173,9 +173,10 @@ def find_antecedent(token: Token, known: list[ActorMention], table: ActorTable,
 
 
 def best(candidates: list[ActorMention], doc: Doc) -> ActorMention:
-    """Subjects first, then the nearest."""
+    """Subjects first, then possessors (the subjects of noun phrases), then the nearest."""
     def rank(m: ActorMention) -> tuple[int, int]:
-        return (0 if role_token(doc[m.head]).dep_ in SUBJECT_DEPS else 1, -m.start)
+        dep = role_token(doc[m.head]).dep_
+        return (0 if dep in SUBJECT_DEPS else 1 if dep == "poss" else 2, -m.start)
     return min(candidates, key=rank)
 
 
@@ -187,11 +188,18 @@ def role_token(token: Token) -> Token:
 
 
 def clauses_around(token: Token) -> list[tuple[int, int]]:
-    """Token ranges of the clauses containing `token`, innermost first."""
+    """Token ranges of the clauses containing `token`, innermost first.
+
+    A noun with a possessor counts as a clause of its own: in "Washington's threat to hit back
+    after three of its soldiers were killed", the possessor is the threat's subject.
+    """
     found: list[tuple[int, int]] = []
     node = token
     while True:
-        if node.pos_ in {"VERB", "AUX"} and node.dep_ in CLAUSE_DEPS:
+        is_clause = node.pos_ in {"VERB", "AUX"} and node.dep_ in CLAUSE_DEPS
+        owned = node.pos_ == "NOUN" and node.i != token.head.i and \
+            any(c.dep_ == "poss" and c.i != token.i for c in node.children)
+        if is_clause or owned:
             subtree = [t.i for t in node.subtree]
             found.append((min(subtree), max(subtree) + 1))
         if node.head.i == node.i:
@@ -201,13 +209,22 @@ def clauses_around(token: Token) -> list[tuple[int, int]]:
 
 
 def modifies_own_phrase(candidate: Token, anaphor: Token) -> bool:
-    """"US military bases in the country": a modifier of the anaphor's own phrase is excluded."""
-    ancestors = {a.i for a in anaphor.ancestors}
-    if candidate.i in ancestors:
+    """"US military bases in the country": a modifier of the anaphor's own phrase is excluded.
+
+    Only the noun phrase around the anaphor counts, up to the first verb: in "Washington's
+    threat to hit back after three of its soldiers were killed" a clause intervenes, and
+    Washington stays a candidate for "its".
+    """
+    local: set[int] = set()
+    node = anaphor
+    while node.head.i != node.i and node.head.pos_ not in {"VERB", "AUX"}:
+        node = node.head
+        local.add(node.i)
+    if candidate.i in local:
         return True
     node = candidate
     while node.dep_ in {"amod", "compound", "nmod", "poss"} and node.head.i != node.i:
         node = node.head
-        if node.i in ancestors:
+        if node.i in local:
             return True
     return False

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 
+from chronicle.actors.translit import name_key
 from chronicle.errors import DataFileError, Errors
 
 KINDS = {"state", "igo", "organization", "armed_group", "party", "person", "media", "ngo"}
@@ -68,6 +69,9 @@ class ActorLexicon:
     locative_preps: frozenset[str] = frozenset()
     facility_heads: frozenset[str] = frozenset()
     non_actors: frozenset[str] = frozenset()
+    description_heads: frozenset[str] = frozenset()
+    # spelling-tolerant keys (translit.name_key) of non-state names -> entry id, None if shared
+    name_keys: dict[tuple[str, ...], str | None] = field(default_factory=dict)
 
     def entry(self, actor_id: str) -> Entry | None:
         return self.entries.get(actor_id)
@@ -94,6 +98,7 @@ def load_lexicon(extra_files: Iterable[str | Path] = (), data_dir: Path | None =
         for _, entry in read_entries(Path(extra)):
             lexicon.entries[entry.id] = entry  # a user's entry replaces ours by id
     check_references(lexicon, data_dir)
+    lexicon.name_keys = index_name_keys(lexicon.entries.values())
     lex_dir = data_dir / "lexicons"
     for row_no, row in read_tsv(lex_dir / "force_heads.tsv", ("head", "sector", "kind")):
         check_sector(row["sector"], lex_dir / "force_heads.tsv", row_no)
@@ -118,12 +123,31 @@ def load_lexicon(extra_files: Iterable[str | Path] = (), data_dir: Path | None =
         row["head"].lower() for _, row in read_tsv(lex_dir / "place_heads.tsv", ("head",)))
     lexicon.facility_heads = frozenset(
         row["head"].lower() for _, row in read_tsv(lex_dir / "facility_heads.tsv", ("head",)))
+    lexicon.description_heads = frozenset(
+        row["head"].lower() for _, row in read_tsv(lex_dir / "description_heads.tsv", ("head",)))
     lexicon.non_actors = frozenset(
         row["name"].lower() for _, row in read_tsv(lex_dir / "non_actors.tsv", ("name",)))
     lexicon.locative_preps = frozenset(
         row["preposition"].lower()
         for _, row in read_tsv(lex_dir / "locative_preps.tsv", ("preposition",)))
     return lexicon
+
+
+def index_name_keys(entries: Iterable[Entry]) -> dict[tuple[str, ...], str | None]:
+    """Keys of two words or more for people and groups; a key two entries share is void."""
+    index: dict[tuple[str, ...], str | None] = {}
+    for entry in entries:
+        if entry.kind == "state":
+            continue
+        for alias in (entry.name, *entry.aliases):
+            key = name_key(alias)
+            if len(key) < 2:
+                continue
+            if key in index and index[key] != entry.id:
+                index[key] = None
+            else:
+                index[key] = entry.id
+    return index
 
 
 def read_entries(path: Path) -> Iterable[tuple[int, Entry]]:

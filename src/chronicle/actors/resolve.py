@@ -15,6 +15,7 @@ from chronicle.actors.names import (
     modifies_place,
 )
 from chronicle.actors.nominals import force_head_of, is_people_noun
+from chronicle.actors.translit import name_key
 
 ACTOR_ENTITY_LABELS = {"PERSON": "person", "ORG": "organization"}
 STANCE_PREFIXES = {"anti", "pro"}
@@ -95,7 +96,9 @@ def mentions_from_entities(doc: Doc, known: list[ActorMention], table: ActorTabl
         name_span = trim_name(ent, lexicon)
         if name_span is None or not plausible_name(name_span, lexicon):
             continue
-        actor_id = same_person(name_span, table) if kind == "person" else None
+        actor_id = known_spelling(name_span, table, lexicon)
+        if actor_id is None and kind == "person":
+            actor_id = same_person(name_span, table, lexicon)
         if actor_id is None:
             context = read_context(name_span, owner_at, table, lexicon)
             actor_id = table.inferred(
@@ -156,30 +159,23 @@ def clean_name(span: Span) -> str:
     return span.text.replace("\n", " ").strip()
 
 
-def same_person(span: Span, table: ActorTable) -> str | None:
-    """An earlier person whose name contains this one ("Kaabi" after "Akram al-Kaabi")."""
-    words = [t.text for t in span if not t.is_punct]
-    for info in table.actors.values():
+def known_spelling(span: Span, table: ActorTable, lexicon: ActorLexicon) -> str | None:
+    """A dictionary person or group under another spelling ("Abu Baqer al-Saedi")."""
+    key = name_key(span.text)
+    entry_id = lexicon.name_keys.get(key) if len(key) >= 2 else None
+    return table.by_id(entry_id) if entry_id else None
+
+
+def same_person(span: Span, table: ActorTable, lexicon: ActorLexicon) -> str | None:
+    """An earlier person whose name contains this one ("Al-Saedi" after "Abu Baqir al-Saadi")."""
+    words = set(name_key(span.text))
+    if not words:
+        return None
+    for info in list(table.actors.values()):
         if info.kind != "person":
             continue
-        known = info.name.replace("-", " - ").split()
-        if words and all(w in known for w in words):
+        entry = lexicon.entry(info.entry) if info.entry else None
+        names = (info.name, *(entry.aliases if entry else ()))
+        if any(words <= set(name_key(name)) for name in names):
             return info.id
     return None
-
-
-def appositive_mentions(doc: Doc, mentions: list[ActorMention]) -> list[ActorMention]:
-    """"The Islamic Resistance in Iraq, an umbrella group of ...": the appositive is a mention."""
-    taken = {i for m in mentions for i in range(m.start, m.end)}
-    found: list[ActorMention] = []
-    for mention in mentions:
-        head = doc[mention.head]
-        for child in head.children:
-            if child.dep_ != "appos" or child.i in taken or child.i < mention.end:
-                continue
-            if child.pos_ not in {"NOUN", "PROPN"}:
-                continue  # "Noa Friedman, 34," is an age, not another name
-            start = min(t.i for t in child.subtree)
-            found.append(ActorMention(start, child.i + 1, mention.actor_id, "appositive",
-                                      child.i))
-    return found
