@@ -11,10 +11,10 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from chronicle.actors.coref import resolve_anaphora
+from chronicle.actors.descriptions import description_mentions
 from chronicle.actors.lexicon import ActorLexicon, load_lexicon
 from chronicle.actors.model import ActorMention, ActorTable
 from chronicle.actors.names import NameMatcher
-from chronicle.actors.descriptions import description_mentions
 from chronicle.actors.resolve import mentions_from_entities, mentions_from_names
 
 for _name, _default in (("actors", None), ("actor_mentions", None)):
@@ -31,9 +31,8 @@ class ActorResolver:
     def __call__(self, doc: Doc) -> Doc:
         table = ActorTable(self.lexicon)
         hits = self.matcher(doc)
-        matched = {i for hit in hits for i in range(hit.span.start, hit.span.end)}
         mentions = mentions_from_names(doc, hits, table, self.lexicon)
-        mentions += mentions_from_entities(doc, mentions, table, self.lexicon, matched)
+        mentions += mentions_from_entities(doc, mentions, table, self.lexicon, hits)
         mentions += description_mentions(doc, mentions, table, self.lexicon)
         mentions += resolve_anaphora(doc, mentions, table, self.lexicon)
         mentions.sort(key=lambda m: (m.start, m.end))

@@ -49,8 +49,11 @@ def resolve_token(token: Token, known: list[ActorMention], table: ActorTable,
                   lexicon: ActorLexicon) -> ActorMention | None:
     lower = token.lower_
     if token.pos_ == "PRON" and lower in PERSON_PRONOUNS | THING_PRONOUNS | PLURAL_PRONOUNS:
+        if is_expletive(token):
+            return None
         return resolve_pronoun(token, known, table, lexicon)
-    if token.pos_ in {"NOUN", "PROPN"} and is_definite(token) and token.dep_ != "compound":
+    if token.pos_ in {"NOUN", "PROPN"} and is_definite(token) and token.dep_ != "compound" \
+            and not any(c.dep_ == "nummod" for c in token.children):  # "the two groups"
         head = lexicon.anaphor_heads.get(lower) or lexicon.anaphor_heads.get(token.lemma_.lower())
         if head is None or has_naming_modifier(token):
             return None
@@ -87,28 +90,45 @@ def resolve_pronoun(token: Token, known: list[ActorMention], table: ActorTable,
         return ActorMention(token.i, token.i + 1, owner, "pronoun", token.i)
     # A possessive names the owner of its head noun: "its troops", "his group".
     head = token.head
-    force = lookup_force(head, lexicon)
-    if force is not None and head.i > token.i:
-        return ActorMention(token.i, head.i + 1, table.sector_of(owner, force.sector),
-                            "pronoun", head.i)
+    if head.i < token.i:
+        return ActorMention(token.i, token.i + 1, owner, "pronoun", token.i)
     group = lexicon.anaphor_heads.get(head.lower_) or lexicon.anaphor_heads.get(head.lemma_)
-    if group is not None and head.i > token.i and table.actors[owner].kind == "person":
+    if group is not None and table.actors[owner].kind == "person":
+        # "his group": the person's own organisation, known or the nearest one fitting
         affiliation = table.actors[owner].affiliation
-        if affiliation and table.by_id(affiliation):
-            return ActorMention(token.i, head.i + 1, table.by_id(affiliation) or affiliation,
-                                "pronoun", head.i)
-        actor_id = find_antecedent(
-            head, known, table, lambda a: compatible_kind(a, group.kinds, False, table))
+        actor_id = table.by_id(affiliation) if affiliation else None
+        if actor_id is None:
+            actor_id = find_antecedent(
+                head, known, table, lambda a: compatible_kind(a, group.kinds, False, table))
         if actor_id is not None:
             return ActorMention(token.i, head.i + 1, actor_id, "pronoun", head.i)
+    force = lookup_force(head, lexicon)
+    if force is not None and table.actors[owner].kind != "person":
+        return ActorMention(token.i, head.i + 1, table.sector_of(owner, force.sector),
+                            "pronoun", head.i)
     return ActorMention(token.i, token.i + 1, owner, "pronoun", token.i)
 
 
 def plural_subject_before(token: Token, known: list[ActorMention]) -> bool:
-    """A plural subject earlier in the sentence that is no actor mention."""
+    """A plural subject earlier in the sentence that is no single actor: "the two commanders",
+    or a coordination ("Soleimani and al-Muhandis were killed with their comrades")."""
     covered = {i for m in known for i in range(m.start, m.end)}
-    return any(t.dep_ in SUBJECT_DEPS and t.tag_ in {"NNS", "NNPS"} and t.i not in covered
-               for t in token.sent if t.i < token.i)
+    for t in token.sent:
+        if t.i >= token.i or t.dep_ not in SUBJECT_DEPS:
+            continue
+        if t.tag_ in {"NNS", "NNPS"} and t.i not in covered:
+            return True
+        if any(c.dep_ == "conj" for c in t.children):
+            return True
+    return False
+
+
+def is_expletive(token: Token) -> bool:
+    """"It is not clear whom...", "It is worth noting that...": an "it" that names nothing."""
+    if token.lower_ != "it" or token.dep_ not in {"nsubj", "expl", "nsubjpass"}:
+        return token.dep_ == "expl"
+    head = token.head
+    return head.lemma_ == "be" and any(c.dep_ in {"acomp", "attr"} for c in head.children)
 
 
 def is_definite(token: Token) -> bool:

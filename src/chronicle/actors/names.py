@@ -97,11 +97,16 @@ def first_conjunct(token: Token) -> Token:
 
 
 def is_locative(token: Token, lexicon: ActorLexicon) -> bool:
-    """True for the object of a place preposition ("in Iraq", "and neighboring Syria")."""
+    """True for a name used as a place: "in Iraq", "and neighboring Syria", "the border with
+    Syria", "for US troops to leave Iraq"."""
     token = first_conjunct(token)
     if token.dep_ == "poss" or any(c.dep_ == "case" for c in token.children):
         return False  # "Iraq's", "Washington's" are owners, not places
-    return token.dep_ == "pobj" and token.head.lower_ in lexicon.locative_preps
+    if token.dep_ == "pobj":
+        prep = token.head
+        return prep.lower_ in lexicon.locative_preps or \
+            prep.head.lower_ in lexicon.place_heads or prep.head.lemma_ in lexicon.place_heads
+    return token.dep_ == "dobj" and token.head.lemma_.lower() in lexicon.place_verbs
 
 
 # Roles in which a capital stands for its government ("Washington said", "sanctions on

@@ -9,8 +9,8 @@ from chronicle.actors.lexicon import ActorLexicon
 from chronicle.actors.model import ActorMention, ActorTable
 from chronicle.actors.names import (
     NameHit,
-    inside_non_actor_entity,
     acts_as_actor,
+    inside_non_actor_entity,
     is_locative,
     modifies_place,
 )
@@ -46,6 +46,8 @@ def mentions_from_names(doc: Doc, hits: list[NameHit], table: ActorTable,
         nominal = force_head_of(root, lexicon)
         if nominal is not None:
             head, force = nominal
+            if is_state and force.sector == "REB":
+                continue  # "Iraqi armed factions": fighters of a nationality, not the state
             actor_id = table.from_entry(entry, target.sector)
             if is_state:
                 actor_id = table.sector_of(actor_id, force.sector)
@@ -73,32 +75,44 @@ def modifies_named_actor(token, hit_tokens: set[int]) -> bool:  # noqa: ANN001
         previous, head = head, head.head
         if head.i in hit_tokens:
             return True
-        if any(c.i in hit_tokens and c.i != previous.i and c.dep_ == "compound"
-               for c in head.children):
+        named = [t for c in head.lefts if c.dep_ == "compound" and c.i != previous.i
+                 for t in c.subtree]
+        if any(t.i in hit_tokens for t in named):
             return True
     return False
 
 
 def mentions_from_entities(doc: Doc, known: list[ActorMention], table: ActorTable,
-                           lexicon: ActorLexicon, matched: set[int]) -> list[ActorMention]:
+                           lexicon: ActorLexicon, hits: list[NameHit]) -> list[ActorMention]:
     """People and organisations the dictionary lacks, with context read from the parse.
 
-    `matched` holds every token a dictionary phrase matched, kept or not: "Iraqi" dropped as a
-    place modifier must not come back as an unknown organisation.
+    An entity wholly inside a dictionary phrase that was dropped on purpose ("Iraqi" as a place
+    modifier) stays dropped; one that only contains such a phrase ("Iraqi News Agency") is kept,
+    and the phrase lends it its country.
     """
-    taken = {i for m in known for i in range(m.start, m.end)} | matched
+    taken = {i for m in known for i in range(m.start, m.end)}
+    matched = {i for hit in hits for i in range(hit.span.start, hit.span.end)}
     owner_at = {i: m.actor_id for m in known for i in range(m.start, m.end)}
+    for hit in hits:
+        entry = lexicon.entry(hit.target.entry_id)
+        if after_stance_prefix(hit.span):
+            continue  # "pro-Iran media" says nothing of the country of what follows
+        for i in range(hit.span.start, hit.span.end):
+            if entry is not None and i not in owner_at:
+                owner_at[i] = table.from_entry(entry, hit.target.sector)
     found: list[ActorMention] = []
     for ent in doc.ents:
         kind = ACTOR_ENTITY_LABELS.get(ent.label_)
-        if kind is None or any(i in taken for i in range(ent.start, ent.end)):
+        tokens = range(ent.start, ent.end)
+        if kind is None or any(i in taken for i in tokens):
             continue
         name_span = trim_name(ent, lexicon)
-        if name_span is None or not plausible_name(name_span, lexicon):
+        if name_span is None or not plausible_name(name_span, lexicon) or \
+                all(t.i in matched or t.is_punct for t in name_span):
             continue
         actor_id = known_spelling(name_span, table, lexicon)
-        if actor_id is None and kind == "person":
-            actor_id = same_person(name_span, table, lexicon)
+        if actor_id is None and (kind == "person" or len(name_span) == 1):
+            actor_id = same_person(name_span, table, lexicon)  # the NER may call "Saedi" an ORG
         if actor_id is None:
             context = read_context(name_span, owner_at, table, lexicon)
             actor_id = table.inferred(
@@ -141,8 +155,12 @@ def plausible_name(span: Span, lexicon: ActorLexicon) -> bool:
 
 def in_headline(span: Span) -> bool:
     """Title Case lines (headlines, captions) make the NER call every word a name."""
-    words = [t for t in span.sent if t.is_alpha and len(t) > 3]
-    return len(words) >= 4 and sum(t.is_title for t in words) / len(words) > 0.75
+    text = span.doc.text
+    start = text.rfind("\n", 0, span.start_char) + 1
+    end = text.find("\n", span.end_char)
+    words = [w for w in text[start:end if end >= 0 else None].split() if len(w) > 3 and
+             w[:1].isalpha()]
+    return len(words) >= 4 and sum(w[0].isupper() for w in words) / len(words) > 0.75
 
 
 def names_place(span: Span, lexicon: ActorLexicon) -> bool:
