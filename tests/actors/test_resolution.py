@@ -103,3 +103,30 @@ def test_actors_offsets_point_into_text() -> None:
     for actor in record.actors:
         for detail in actor.mention_details:
             assert record.text[detail.start:detail.end] == detail.text
+
+
+def test_actors_unknown_leader_takes_group_country() -> None:
+    record = chronicle.extract(
+        "Kataib Hezbollah commander Jafar Zuwaini was killed in the strike, the group said.")
+    actor = actor_of(record, "Jafar Zuwaini")
+    assert actor is not None and actor.country == "IRQ" and actor.affiliation == "kataib-hezbollah"
+
+
+def test_actors_backer_is_a_mention_but_stance_is_not() -> None:
+    record = chronicle.extract(
+        "Iran-backed militias fired rockets, and anti-US protesters gathered in Baghdad.")
+    assert actor_of(record, "Iran").country == "IRN"
+    assert actor_of(record, "US") is None
+
+
+def test_actors_transliteration_variants_meet() -> None:
+    record = chronicle.extract(
+        "A US strike killed Abu Baqer al-Saedi, a commander of Kataib Hezbollah, in Baghdad.")
+    actor = actor_of(record, "Abu Baqer al-Saedi")
+    assert actor is not None and actor.entry and actor.country == "IRQ"
+
+
+def test_actors_expletive_it_is_not_resolved() -> None:
+    record = chronicle.extract(
+        "Washington struck a convoy. It is not clear who was inside the vehicles.")
+    assert actor_of(record, "It") is None

@@ -45,7 +45,7 @@ class ActorResolver:
 @Language.factory(
     "chronicle_actors",
     default_config={"extra_files": []},
-    requires=["token.dep", "token.pos", "token.lemma", "doc.ents", "doc.sents"],
+    requires=["token.dep", "token.tag", "token.lemma", "doc.ents", "doc.sents"],
     assigns=["doc._.actors", "doc._.actor_mentions"],
 )
 def make_actor_resolver(nlp: Language, name: str, extra_files: list[str]) -> ActorResolver:

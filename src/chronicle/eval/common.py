@@ -11,6 +11,14 @@ def project_root() -> Path:
     return Path(__file__).resolve().parents[3]
 
 
+def load_baselines() -> dict:
+    """The quality floors per stage (eval/baselines.json, shipped in the package)."""
+    import json
+    from importlib import resources
+
+    return json.loads((resources.files("chronicle") / "eval" / "baselines.json").read_text())
+
+
 def shared_dir() -> Path | None:
     """../shared beside the project (or $CHRONICLE_SHARED), None when absent."""
     env = os.environ.get("CHRONICLE_SHARED")
