@@ -8,6 +8,8 @@ description first looks for an earlier mention with the same head noun ("the occ
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
+
 from spacy.tokens import Doc, Token
 
 from chronicle.actors.lexicon import ActorLexicon
@@ -26,11 +28,41 @@ CLAUSE_DEPS = {"ROOT", "ccomp", "xcomp", "advcl", "relcl", "acl", "conj", "pcomp
 SENTENCES_BACK = 3
 
 
+class KnownMentions:
+    """Mentions so far, in text order, with the sentences they sit in.
+
+    Look-ups are by bisection, so a long document costs what its windows cost, not the square
+    of its length.
+    """
+
+    def __init__(self, doc: Doc, mentions: list[ActorMention]) -> None:
+        self.items = sorted(mentions, key=lambda m: m.start)
+        self.starts = [m.start for m in self.items]
+        self.sentences = list(doc.sents)
+        self.sentence_starts = [s.start for s in self.sentences]
+
+    def add(self, mention: ActorMention) -> None:
+        index = bisect_right(self.starts, mention.start)
+        self.starts.insert(index, mention.start)
+        self.items.insert(index, mention)
+
+    def between(self, lo: int, hi: int) -> list[ActorMention]:
+        """Mentions starting in tokens [lo, hi)."""
+        return self.items[bisect_left(self.starts, lo):bisect_left(self.starts, hi)]
+
+    def sentence_index(self, token_i: int) -> int:
+        return bisect_right(self.sentence_starts, token_i) - 1
+
+    def window_start(self, token_i: int, sentences_back: int = SENTENCES_BACK) -> int:
+        index = max(0, self.sentence_index(token_i) - sentences_back)
+        return self.sentence_starts[index] if self.sentence_starts else 0
+
+
 def resolve_anaphora(doc: Doc, mentions: list[ActorMention], table: ActorTable,
                      lexicon: ActorLexicon) -> list[ActorMention]:
     """Mentions for resolvable pronouns and definite descriptions, in text order."""
-    known = sorted(mentions, key=lambda m: m.start)
-    taken = {i for m in known for i in range(m.start, m.end)}
+    known = KnownMentions(doc, mentions)
+    taken = {i for m in mentions for i in range(m.start, m.end)}
     found: list[ActorMention] = []
     for token in doc:
         if token.i in taken:
@@ -39,13 +71,12 @@ def resolve_anaphora(doc: Doc, mentions: list[ActorMention], table: ActorTable,
         if mention is None:
             continue
         found.append(mention)
-        known.append(mention)
-        known.sort(key=lambda m: m.start)
+        known.add(mention)
         taken.update(range(mention.start, mention.end))
     return found
 
 
-def resolve_token(token: Token, known: list[ActorMention], table: ActorTable,
+def resolve_token(token: Token, known: KnownMentions, table: ActorTable,
                   lexicon: ActorLexicon) -> ActorMention | None:
     lower = token.lower_
     if token.pos_ == "PRON" and lower in PERSON_PRONOUNS | THING_PRONOUNS | PLURAL_PRONOUNS:
@@ -69,7 +100,7 @@ def resolve_token(token: Token, known: list[ActorMention], table: ActorTable,
     return None
 
 
-def resolve_pronoun(token: Token, known: list[ActorMention], table: ActorTable,
+def resolve_pronoun(token: Token, known: KnownMentions, table: ActorTable,
                     lexicon: ActorLexicon) -> ActorMention | None:
     lower = token.lower_
     if lower in PERSON_PRONOUNS:
@@ -109,11 +140,13 @@ def resolve_pronoun(token: Token, known: list[ActorMention], table: ActorTable,
     return ActorMention(token.i, token.i + 1, owner, "pronoun", token.i)
 
 
-def plural_subject_before(token: Token, known: list[ActorMention]) -> bool:
+def plural_subject_before(token: Token, known: KnownMentions) -> bool:
     """A plural subject earlier in the sentence that is no single actor: "the two commanders",
     or a coordination ("Soleimani and al-Muhandis were killed with their comrades")."""
-    covered = {i for m in known for i in range(m.start, m.end)}
-    for t in token.sent:
+    sentence = token.sent
+    covered = {i for m in known.between(sentence.start, token.i)
+               for i in range(m.start, m.end)}
+    for t in sentence:
         if t.i >= token.i or t.dep_ not in SUBJECT_DEPS:
             continue
         if t.tag_ in {"NNS", "NNPS"} and t.i not in covered:
@@ -149,29 +182,27 @@ def compatible_kind(actor_id: str, kinds: frozenset[str], via_country: bool,
     return via_country and info.kind != "person" and table.state_of(actor_id) is not None
 
 
-def head_match(token: Token, known: list[ActorMention]) -> str | None:
+def head_match(token: Token, known: KnownMentions) -> str | None:
     """The nearest earlier mention whose head is the same noun ("the regime")."""
     doc = token.doc
-    sent_start = token.sent.start
-    window_start = max(0, sent_start - 200)
-    for mention in reversed(known):
-        if mention.start >= token.i or mention.start < window_start:
-            continue
+    for mention in reversed(known.between(known.window_start(token.i, 5), token.i)):
         head = doc[mention.head]
         if head.lemma_.lower() == token.lemma_.lower() and head.i != token.i:
             return mention.actor_id
     return None
 
 
-def find_antecedent(token: Token, known: list[ActorMention], table: ActorTable,
+def find_antecedent(token: Token, known: KnownMentions, table: ActorTable,
                     fits) -> str | None:  # noqa: ANN001
     """The most salient compatible mention before `token`: own clauses outward, then back."""
     doc = token.doc
-    before = [m for m in known if m.end <= token.i and fits(m.actor_id)
+    before = [m for m in known.between(known.window_start(token.i), token.i)
+              if m.end <= token.i and fits(m.actor_id)
               and not modifies_own_phrase(doc[m.head], token)]
     if not before:
         return None
-    sentence = token.sent
+    index = known.sentence_index(token.i)
+    sentence = known.sentences[index]
     in_sentence = [m for m in before if m.start >= sentence.start]
     for clause in clauses_around(token):
         lo, hi = clause
@@ -180,12 +211,10 @@ def find_antecedent(token: Token, known: list[ActorMention], table: ActorTable,
             return best(inside, doc).actor_id
     if in_sentence:
         return best(in_sentence, doc).actor_id
-    sentences = list(doc.sents)
-    index = next(i for i, s in enumerate(sentences) if s.start == sentence.start)
     for back in range(1, SENTENCES_BACK + 1):
         if index - back < 0:
             break
-        earlier = sentences[index - back]
+        earlier = known.sentences[index - back]
         inside = [m for m in before if earlier.start <= m.start < earlier.end]
         if inside:
             return best(inside, doc).actor_id

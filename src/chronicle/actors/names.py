@@ -83,11 +83,18 @@ def strip_article(phrase: str) -> str:
 
 
 def inside_non_actor_entity(span: Span) -> bool:
-    for ent in span.doc.ents:
-        inside = ent.start <= span.start and span.end <= ent.end
-        if inside and ent.label_ in NON_ACTOR_ENTITY_LABELS and len(ent) > len(span):
-            return True
-    return False
+    """"Baghdad" in "Baghdad International Airport" (FAC): part of a place's or thing's name."""
+    token = span.doc[span.start]
+    if token.ent_type_ not in NON_ACTOR_ENTITY_LABELS:
+        return False
+    ent_start = span.start
+    while ent_start > 0 and token.doc[ent_start].ent_iob_ == "I":
+        ent_start -= 1
+    ent_end = span.end
+    while ent_end < len(token.doc) and token.doc[ent_end].ent_iob_ == "I":
+        ent_end += 1
+    return ent_end - ent_start > len(span) and all(
+        t.ent_type_ == token.ent_type_ for t in span)
 
 
 def first_conjunct(token: Token) -> Token:
