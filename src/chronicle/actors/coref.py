@@ -17,6 +17,7 @@ from chronicle.actors.model import ActorMention, ActorTable
 from chronicle.actors.nominals import lookup_force
 
 PERSON_PRONOUNS = {"he", "him", "his", "himself", "she", "her", "hers", "herself"}
+FEMININE = {"she", "her", "hers", "herself"}
 THING_PRONOUNS = {"it", "its", "itself"}
 PLURAL_PRONOUNS = {"they", "them", "their", "themselves"}
 NON_PERSON_KINDS = {"state", "igo", "organization", "armed_group", "party", "ngo", "force",
@@ -104,8 +105,10 @@ def resolve_pronoun(token: Token, known: KnownMentions, table: ActorTable,
                     lexicon: ActorLexicon) -> ActorMention | None:
     lower = token.lower_
     if lower in PERSON_PRONOUNS:
+        gender = "f" if lower in FEMININE else "m"
+
         def fits(a: str) -> bool:
-            return table.actors[a].kind == "person"
+            return table.actors[a].kind == "person" and table.gender.get(a, gender) == gender
     elif lower in PLURAL_PRONOUNS:
         if plural_subject_before(token, known):
             return None  # "The two commanders are admired for their role": not an actor
@@ -117,6 +120,9 @@ def resolve_pronoun(token: Token, known: KnownMentions, table: ActorTable,
     owner = find_antecedent(token, known, table, fits)
     if owner is None:
         return None
+    if lower in PERSON_PRONOUNS:
+        # the first pronoun fixes a person's gender for the rest of the article
+        table.gender.setdefault(owner, "f" if lower in FEMININE else "m")
     if token.dep_ != "poss":
         return ActorMention(token.i, token.i + 1, owner, "pronoun", token.i)
     # A possessive names the owner of its head noun: "its troops", "his group".
@@ -134,7 +140,9 @@ def resolve_pronoun(token: Token, known: KnownMentions, table: ActorTable,
         if actor_id is not None:
             return ActorMention(token.i, head.i + 1, actor_id, "pronoun", head.i)
     force = lookup_force(head, lexicon)
-    if force is not None and table.actors[owner].kind != "person":
+    owner_kind = table.actors[owner].kind
+    if force is not None and owner_kind != "person" and \
+            not (owner_kind == "state" and force.sector == "REB"):
         return ActorMention(token.i, head.i + 1, table.sector_of(owner, force.sector),
                             "pronoun", head.i)
     return ActorMention(token.i, token.i + 1, owner, "pronoun", token.i)

@@ -43,6 +43,7 @@ class ActorTable:
 
     lexicon: ActorLexicon
     actors: dict[str, ActorInfo] = field(default_factory=dict)
+    gender: dict[str, str] = field(default_factory=dict)  # person id -> "m"/"f", from pronouns
 
     def from_entry(self, entry: Entry, sector: str | None = None) -> str:
         """The id of `entry`'s actor, or of one of its sectors ("USA" + MIL -> "USA-MIL")."""
@@ -68,8 +69,13 @@ class ActorTable:
         return None
 
     def sector_of(self, actor_id: str, sector: str) -> str:
-        """The `sector` part of a state actor; any other actor stands for its own members."""
+        """The `sector` part of a state actor; any other actor stands for its own members.
+
+        A state has no rebel sector: "its fighters" of a state is left as the owner itself.
+        """
         info = self.actors[actor_id]
+        if sector == "REB":
+            return actor_id
         if info.kind == "state" and info.entry:
             entry = self.lexicon.entry(info.entry)
             if entry is not None:

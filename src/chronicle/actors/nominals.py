@@ -46,4 +46,6 @@ def lookup_force(token: Token, lexicon: ActorLexicon) -> ForceHead | None:
 
 def is_people_noun(token: Token) -> bool:
     """A demonym used as a noun for people ("Palestinians in Gaza", "an American")."""
-    return token.pos_ in {"NOUN", "PROPN"} and token.dep_ not in MODIFIER_DEPS
+    if token.pos_ not in {"NOUN", "PROPN"} or token.dep_ in MODIFIER_DEPS | {"npadvmod"}:
+        return False
+    return token.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "det" for c in token.children)
