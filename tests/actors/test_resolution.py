@@ -130,3 +130,17 @@ def test_actors_expletive_it_is_not_resolved() -> None:
     record = chronicle.extract(
         "Washington struck a convoy. It is not clear who was inside the vehicles.")
     assert actor_of(record, "It") is None
+
+
+def test_actors_government_of_named_state_is_not_an_anaphor() -> None:
+    record = chronicle.extract(
+        "Washington struck three sites. The caretaker government of Iraq condemned the strikes.")
+    assert actor_of(record, "caretaker government").country == "IRQ"
+
+
+def test_actors_pronoun_gender_is_kept_per_person() -> None:
+    record = chronicle.extract(
+        "Militia spokesman Hamid Karimi said the convoy was hit. He blamed the army. "
+        "Resident Layla Hamdan said her brother was wounded.")
+    her = actor_of(record, "her")
+    assert her is None or "Karimi" not in her.name

@@ -12,7 +12,7 @@ from bisect import bisect_left, bisect_right
 
 from spacy.tokens import Doc, Token
 
-from chronicle.actors.lexicon import ActorLexicon
+from chronicle.actors.lexicon import ActorLexicon, AnaphorHead
 from chronicle.actors.model import ActorMention, ActorTable
 from chronicle.actors.nominals import lookup_force
 
@@ -89,6 +89,8 @@ def resolve_token(token: Token, known: KnownMentions, table: ActorTable,
         head = lexicon.anaphor_heads.get(lower) or lexicon.anaphor_heads.get(token.lemma_.lower())
         if head is None or has_naming_modifier(token):
             return None
+        if has_of_complement(token):
+            return owner_of_complement(token, known, table, head)
         start = min(t.i for t in token.lefts) if any(True for _ in token.lefts) else token.i
         actor_id = head_match(token, known) or find_antecedent(
             token, known, table, lambda a: compatible_kind(a, head.kinds, head.via_country,
@@ -162,6 +164,32 @@ def plural_subject_before(token: Token, known: KnownMentions) -> bool:
         if any(c.dep_ == "conj" for c in t.children):
             return True
     return False
+
+
+def has_of_complement(token: Token) -> bool:
+    return any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)
+
+
+def owner_of_complement(token: Token, known: KnownMentions, table: ActorTable,
+                        head: AnaphorHead) -> ActorMention | None:
+    """"The caretaker government of Prime Minister X": not an anaphor, but X's government.
+
+    Resolved only when the complement is an actor whose state is known; otherwise the phrase
+    names something the text defines and we leave it alone.
+    """
+    prep = next(c for c in token.children if c.dep_ == "prep" and c.lower_ == "of")
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    if not objects:
+        return None
+    for mention in known.between(objects[0].i - 4, objects[0].i + 1):
+        if mention.start <= objects[0].i < mention.end:
+            owner = mention.actor_id
+            if "state" in head.kinds:
+                owner = table.state_of(owner) or ""
+            if owner and compatible_kind(owner, head.kinds, head.via_country, table):
+                start = min([token.i, *(t.i for t in token.lefts if t.dep_ != "det")])
+                return ActorMention(start, token.i + 1, owner, "definite", token.i)
+    return None
 
 
 def is_expletive(token: Token) -> bool:
