@@ -21,6 +21,11 @@ def decode_bytes(data: bytes, warnings: list[str]) -> str:
     """Decode UTF-8 (with or without BOM), replacing what cannot be decoded and saying so."""
     if looks_binary(data):
         raise InputError(Errors.E002, detail=describe_binary(data))
+    return decode_utf8(data, warnings)
+
+
+def decode_utf8(data: bytes, warnings: list[str]) -> str:
+    """UTF-8 with or without BOM; undecodable bytes become U+FFFD and a W001 warning."""
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:

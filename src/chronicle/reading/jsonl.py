@@ -6,9 +6,9 @@ import json
 from collections.abc import Iterator
 from pathlib import Path
 
-from chronicle.errors import Errors, InputError, Warnings
+from chronicle.errors import Errors, InputError
 from chronicle.reading.article import Article
-from chronicle.reading.checks import check_text, describe_binary, looks_binary
+from chronicle.reading.checks import check_text, decode_utf8, describe_binary, looks_binary
 from chronicle.reading.html import extract_html
 from chronicle.reading.metadata import Metadata, metadata_from_mapping
 from chronicle.reading.text import apply_metadata, read_bytes
@@ -21,7 +21,7 @@ def read_jsonl_file(path: Path, defaults: Metadata, *, max_chars: int) -> Iterat
         data = read_bytes(path)
         if looks_binary(data) and not some_line_is_json(data):
             raise InputError(Errors.E002, detail=describe_binary(data))
-        content = decode_lines(data, warnings)
+        content = decode_utf8(data, warnings)  # a bad byte spoils its line, not the file
     except InputError as e:
         yield Article(id=path.stem, text="", source=str(path), error=e.message)
         return
@@ -48,16 +48,6 @@ def some_line_is_json(data: bytes, *, lines: int = 20) -> bool:
             if tried >= lines:
                 break
     return False
-
-
-def decode_lines(data: bytes, warnings: list[str]) -> str:
-    """Decode a JSONL file; a stray NUL or bad byte spoils its line, not the file."""
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        text = data.decode("utf-8-sig", errors="replace")
-        warnings.append(Warnings.W001.format(count=text.count("\ufffd")))
-        return text
 
 
 def read_json_line(
