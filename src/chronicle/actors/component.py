@@ -15,7 +15,7 @@ from chronicle.actors.descriptions import description_mentions
 from chronicle.actors.lexicon import ActorLexicon, load_lexicon
 from chronicle.actors.model import ActorMention, ActorTable
 from chronicle.actors.names import NameMatcher
-from chronicle.actors.resolve import mentions_from_entities, mentions_from_names
+from chronicle.actors.resolve import backed_groups, mentions_from_entities, mentions_from_names
 
 for _name, _default in (("actors", None), ("actor_mentions", None)):
     if not Doc.has_extension(_name):
@@ -33,6 +33,7 @@ class ActorResolver:
         hits = self.matcher(doc)
         mentions = mentions_from_names(doc, hits, table, self.lexicon)
         mentions += mentions_from_entities(doc, mentions, table, self.lexicon, hits)
+        mentions += backed_groups(doc, mentions, table, self.lexicon)
         mentions += description_mentions(doc, mentions, table, self.lexicon)
         mentions += resolve_anaphora(doc, mentions, table, self.lexicon)
         mentions.sort(key=lambda m: (m.start, m.end))

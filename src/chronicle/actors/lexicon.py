@@ -70,6 +70,7 @@ class ActorLexicon:
     facility_heads: frozenset[str] = frozenset()
     non_actors: frozenset[str] = frozenset()
     place_verbs: frozenset[str] = frozenset()
+    backing_words: frozenset[str] = frozenset()
     description_heads: frozenset[str] = frozenset()
     # spelling-tolerant keys (translit.name_key) of non-state names -> entry id, None if shared
     name_keys: dict[tuple[str, ...], str | None] = field(default_factory=dict)
@@ -126,6 +127,8 @@ def load_lexicon(extra_files: Iterable[str | Path] = (), data_dir: Path | None =
         row["head"].lower() for _, row in read_tsv(lex_dir / "facility_heads.tsv", ("head",)))
     lexicon.description_heads = frozenset(
         row["head"].lower() for _, row in read_tsv(lex_dir / "description_heads.tsv", ("head",)))
+    lexicon.backing_words = frozenset(
+        row["word"].lower() for _, row in read_tsv(lex_dir / "backing_words.tsv", ("word",)))
     lexicon.place_verbs = frozenset(
         row["verb"].lower() for _, row in read_tsv(lex_dir / "place_verbs.tsv", ("verb",)))
     lexicon.non_actors = frozenset(

@@ -14,7 +14,7 @@ from chronicle.actors.names import (
     is_locative,
     modifies_place,
 )
-from chronicle.actors.nominals import force_head_of, is_people_noun
+from chronicle.actors.nominals import force_head_of, is_people_noun, lookup_force
 from chronicle.actors.translit import name_key
 
 ACTOR_ENTITY_LABELS = {"PERSON": "person", "ORG": "organization"}
@@ -60,6 +60,35 @@ def mentions_from_names(doc: Doc, hits: list[NameHit], table: ActorTable,
         actor_id = table.from_entry(entry, sector)
         mentions.append(ActorMention(span.start, span.end, actor_id, target.form, root.i))
     return mentions
+
+
+def backed_groups(doc: Doc, mentions: list[ActorMention], table: ActorTable,
+                  lexicon: ActorLexicon) -> list[ActorMention]:
+    """"Iran-backed militias", "US-led coalition": an unnamed group of the backer's camp.
+
+    The group becomes an actor of its own (no country: the text does not say where its
+    fighters come from), affiliated with the backer, whose own mention stays as it is.
+    """
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    found: list[ActorMention] = []
+    for mention in mentions:
+        backer = table.actors[mention.actor_id]
+        participle = doc[mention.head].head
+        if backer.kind != "state" or doc[mention.head].dep_ not in {"npadvmod", "compound"} or \
+                participle.lemma_.lower() not in lexicon.backing_words:
+            continue
+        group = participle.head if participle.dep_ == "amod" else None
+        if group is None or group.i in taken or group.pos_ != "NOUN":
+            continue
+        if lookup_force(group, lexicon) is None and group.lemma_ not in lexicon.anaphor_heads:
+            continue
+        start = participle.i  # "backed militias": the backer keeps its own mention
+        name = f"{backer.name}-{participle.text.lower()} {group.text.lower()}"
+        actor_id = table.inferred(name, kind="armed_group", country=None, sector="REB",
+                                  affiliation=backer.id)
+        found.append(ActorMention(start, group.i + 1, actor_id, "nominal", group.i))
+        taken.update(range(start, group.i + 1))
+    return found
 
 
 def after_stance_prefix(span: Span) -> bool:

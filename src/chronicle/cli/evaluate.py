@@ -22,6 +22,62 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
     a.add_argument("--json", type=Path, default=None, help="write the scores as JSON here")
     a.add_argument("--errors", action="store_true", help="list misses and false alarms")
     a.set_defaults(run=run_actors)
+    e = stages.add_parser("events", help="event typing on PLV-format sentences")
+    e.add_argument("--plv", type=Path, default=None,
+                   help="PLV .tsv file (default: ../shared/data/plover/PLV_train.tsv)")
+    e.add_argument("--limit", type=int, default=None, help="score only the first N rows")
+    e.add_argument("--json", type=Path, default=None)
+    e.add_argument("--errors", action="store_true", help="list the sentences coded wrong")
+    e.set_defaults(run=run_events)
+    r = stages.add_parser("reports", help="whole-report events against dev_gold")
+    r.add_argument("--gold", type=Path, default=None,
+                   help="folder of *.gold.json (default: ../shared/data/articles/dev_gold)")
+    r.add_argument("--texts", type=Path, default=None,
+                   help="folder of the reports (default: ../shared/data/articles/dev)")
+    r.add_argument("--json", type=Path, default=None)
+    r.add_argument("--errors", action="store_true", help="list misses and false alarms")
+    r.set_defaults(run=run_reports)
+
+
+def shared_path(*parts: str) -> Path | None:
+    root = shared_dir()
+    return root.joinpath(*parts) if root else None
+
+
+def run_events(args: argparse.Namespace) -> int:
+    from chronicle.eval import plv
+
+    path = args.plv or shared_path("data", "plover", "PLV_train.tsv")
+    if path is None or not path.exists():
+        print("chronicle eval events: no PLV file (../shared absent); skipped", file=sys.stderr)
+        return 0
+    scores = plv.evaluate(path, limit=args.limit)
+    print(plv.format_table(scores))
+    if args.errors:
+        for sid, gold, pred, text in scores.rows:
+            if gold != pred:
+                print(f"{sid}\t{gold}\t{pred}\t{text}")
+    if args.json:
+        args.json.write_text(json.dumps(scores.to_dict(), indent=2))
+    return 0
+
+
+def run_reports(args: argparse.Namespace) -> int:
+    from chronicle.eval import reports
+
+    gold = args.gold or shared_path("data", "articles", "dev_gold")
+    texts = args.texts or shared_path("data", "articles", "dev")
+    if gold is None or texts is None or not gold.is_dir():
+        print("chronicle eval reports: no gold (../shared absent); skipped", file=sys.stderr)
+        return 0
+    scores = reports.evaluate(gold, texts)
+    print(reports.format_table(scores))
+    if args.errors:
+        for line in scores.misses + scores.false_alarms:
+            print(line)
+    if args.json:
+        args.json.write_text(json.dumps(scores.to_dict(), indent=2))
+    return 0
 
 
 def run_actors(args: argparse.Namespace) -> int:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from chronicle.reading.article import Article
+from chronicle.record.events import char_span, events_of
 from chronicle.record.schema import Actor, ArticleInfo, Mention, Record
 
 
@@ -26,13 +27,8 @@ def doc_to_record(article: Article, doc: Doc | None) -> Record:
         return rejected_record(article)
     return Record(
         article=article_info(article), status="ok", warnings=list(article.warnings),
-        text=doc.text, actors=actors_of(doc),
+        text=doc.text, actors=actors_of(doc), events=events_of(doc, article.published),
     )
-
-
-def char_span(doc: Doc, start: int, end: int) -> tuple[int, int]:
-    last = doc[end - 1]
-    return doc[start].idx, last.idx + len(last.text)
 
 
 def actors_of(doc: Doc) -> list[Actor]:

@@ -94,6 +94,9 @@ class Event(_Model):
     trigger: Span
     evidence: list[Span] = Field(default_factory=list)
     confidence: float = Field(ge=0.0, le=1.0)
+    actor_spans: list[Span] = Field(default_factory=list,
+                                    description="the phrases the actor was read from")
+    recipient_spans: list[Span] = Field(default_factory=list)
 
 
 class Quote(_Model):

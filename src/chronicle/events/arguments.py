@@ -1,0 +1,207 @@
+"""Actor and recipient of a trigger, read from the parse and resolved through actor mentions.
+
+Verbs: the subject acts, objects and prepositional targets receive ("strikes against",
+"attack on"); a passive subject receives and a "by" phrase acts; a verb without a subject of
+its own takes its governor's ("vowed to keep up strikes"). Nouns: a possessor or national
+modifier acts ("US threats", "its operations"), and the subject of the verb that governs the
+noun acts for it ("announced a suspension", "carried out an attack").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from chronicle.events.model import Candidate
+
+SUBJECTS = {"nsubj", "csubj"}
+PASSIVE_SUBJECTS = {"nsubjpass", "csubjpass"}
+MODIFIERS = {"poss", "compound", "amod", "nmod"}
+RELATIVE_PRONOUNS = {"that", "which", "who", "whom"}
+QUANTIFIERS = {"some", "many", "dozen", "dozens", "hundred", "hundreds", "thousand",
+               "thousands", "all", "several", "most", "none", "two", "three"}
+# "a suspension in its operations against American targets": the phrase the trigger is about
+ABOUT_PREPS = {"of", "in", "on", "to"}
+DEFAULT_RECIPIENT = ("dobj", "prep:against", "prep:on", "prep:at", "prep:upon")
+NOUN_DEFAULT_RECIPIENT = ("prep:against", "prep:on", "prep:at", "prep:upon")
+
+
+class MentionIndex:
+    """Token -> actor id, from the actor stage."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.owner: dict[int, str] = {}
+        self.span_of: dict[int, tuple[int, int]] = {}
+        for m in doc._.actor_mentions or []:
+            for i in range(m.start, m.end):
+                self.owner.setdefault(i, m.actor_id)
+                self.span_of.setdefault(i, (m.start, m.end))
+
+    def actors_of(self, token: Token) -> tuple[list[str], list[tuple[int, int]]]:
+        """Actors a noun phrase names: its head, its conjuncts, else its modifiers."""
+        ids: list[str] = []
+        spans: list[tuple[int, int]] = []
+        for member in conjuncts(quantified(token)):
+            owner = self.owner.get(member.i)
+            if owner is None:
+                # "US bases", "Israeli positions" name their owner; "its demands" do not
+                # make the group an argument of what is done to the demands
+                owners = [t for t in owning_modifiers(member, self) if t.dep_ != "poss"]
+                owner = self.owner[owners[0].i] if owners else None
+            if owner is not None and owner not in ids:
+                ids.append(owner)
+            spans.append(phrase_span(member))
+        return ids, spans
+
+
+def quantified(token: Token) -> Token:
+    """"three of its troops", "dozens of protesters": the people counted, not the count."""
+    if token.like_num or token.lemma_.lower() in QUANTIFIERS:
+        for prep in token.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                return next((c for c in prep.children if c.dep_ == "pobj"), token)
+    return token
+
+
+def conjuncts(token: Token) -> list[Token]:
+    return [token, *(t for t in token.conjuncts if t.i > token.i)]
+
+
+def phrase_span(token: Token) -> tuple[int, int]:
+    """The noun phrase of a head: its left dependents and the head (not its clauses)."""
+    left = [t.i for t in token.lefts if t.dep_ not in {"punct", "cc", "prep"}]
+    start = min([token.i, *left])
+    for t in token.lefts:
+        start = min(start, min(x.i for x in t.subtree))
+    end = token.i + 1
+    for child in token.rights:
+        if child.dep_ in {"compound", "flat", "appos"}:
+            end = max(end, max(x.i for x in child.subtree) + 1)
+    return start, end
+
+
+def subject_of(verb: Token) -> tuple[Token | None, bool]:
+    """The subject acting for a verb and whether the verb is passive."""
+    node = verb
+    for _ in range(4):
+        for child in node.children:
+            if child.dep_ in SUBJECTS:
+                if child.lower_ in RELATIVE_PRONOUNS and node.dep_ == "relcl":
+                    return node.head, False
+                return child, False
+            if child.dep_ in PASSIVE_SUBJECTS:
+                return child, True
+        if node.dep_ == "relcl":
+            return node.head, False
+        if node.dep_ == "acl" and node.pos_ == "VERB":
+            # a reduced relative: "airstrikes killed 12" acts, "soldiers killed in" suffers
+            active = any(c.dep_ == "dobj" for c in node.children) or node.tag_ == "VBD"
+            return node.head, not active
+        if node.dep_ in {"xcomp", "conj", "advcl", "pcomp", "acl"} and node.head.i != node.i:
+            node = node.head
+            continue
+        break
+    return None, False
+
+
+def agent_of(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ == "agent":
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
+    return None
+
+
+def slot_tokens(head: Token, slots: tuple[str, ...]) -> list[Token]:
+    found: list[Token] = []
+    for slot in slots:
+        if slot in {"dobj", "dative", "attr", "oprd"}:
+            found += [c for c in head.children if c.dep_ == slot]
+        elif slot.startswith("prep:"):
+            word = slot[5:]
+            for prep in head.children:
+                if prep.dep_ in {"prep", "agent", "dative"} and prep.lower_ == word:
+                    found += [c for c in prep.children if c.dep_ == "pobj"]
+        elif slot in {"poss", "compound"}:
+            found += [c for c in head.children if c.dep_ == slot]
+    return found
+
+
+def owning_modifiers(noun: Token, index: MentionIndex) -> list[Token]:
+    """Actor-naming modifiers of a noun, through compounds: "a US drone strike" -> US."""
+    found: list[Token] = []
+    queue = [c for c in noun.lefts if c.dep_ in MODIFIERS]
+    while queue:
+        token = queue.pop(0)
+        if token.i in index.owner:
+            found.append(token)
+        elif token.dep_ in {"compound", "amod", "nmod"}:
+            queue += [c for c in token.lefts if c.dep_ in MODIFIERS]
+    return found
+
+
+def about_phrase(noun: Token) -> Token | None:
+    """The noun a trigger noun is about: "suspension in its operations" -> operations."""
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ in ABOUT_PREPS:
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if obj is not None and obj.pos_ == "NOUN":
+                return obj
+    return None
+
+
+def governing_verb(noun: Token) -> Token | None:
+    """The verb a noun trigger is the object of ("announced a suspension")."""
+    node = noun
+    if node.dep_ in {"dobj", "nsubjpass", "attr", "oprd"} and node.head.pos_ in {"VERB", "AUX"}:
+        return node.head
+    if node.dep_ == "pobj" and node.head.dep_ == "prep" and node.head.head.pos_ == "VERB":
+        return None  # "killed in a strike": the verb's own event, merged later
+    return None
+
+
+def fill_arguments(event: Candidate, index: MentionIndex) -> None:
+    head, spec = event.head, event.spec
+    actor_tokens: list[Token] = []
+    recipient_tokens: list[Token] = []
+    if head.pos_ == "VERB":
+        subject, passive = subject_of(head)
+        if passive:
+            if subject is not None:
+                recipient_tokens.append(subject)
+            agent = agent_of(head)
+            if agent is not None:
+                actor_tokens.append(agent)
+        elif subject is not None:
+            actor_tokens.append(subject)
+        recipient_tokens += slot_tokens(head, spec.recipient or DEFAULT_RECIPIENT)
+        actor_tokens += slot_tokens(head, spec.actor)
+    else:
+        owners = owning_modifiers(head, index)
+        if not owners and head.dep_ == "conj":
+            # "Israeli ground and aerial offensives": modifiers shared with the first conjunct
+            owners = [t for t in owning_modifiers(head.head, index) if t.dep_ != "poss"]
+        actor_tokens += owners
+        actor_tokens += slot_tokens(head, ("prep:by",) + spec.actor)
+        recipient_tokens += slot_tokens(head, spec.recipient or NOUN_DEFAULT_RECIPIENT)
+        about = about_phrase(head) if not actor_tokens else None
+        if about is not None:
+            # "the withdrawal of US forces", "a suspension in its operations against ..."
+            actor_tokens += owning_modifiers(about, index) if about.i not in index.owner \
+                else [about]
+            if not recipient_tokens:
+                recipient_tokens += slot_tokens(about, NOUN_DEFAULT_RECIPIENT)
+        if not actor_tokens:
+            verb = governing_verb(head)
+            if verb is not None:
+                subject, passive = subject_of(verb)
+                if subject is not None and not passive:
+                    actor_tokens.append(subject)
+    if spec.swap:
+        actor_tokens, recipient_tokens = recipient_tokens, actor_tokens
+    for token in actor_tokens:
+        ids, spans = index.actors_of(token)
+        event.actor += [i for i in ids if i not in event.actor]
+        event.actor_spans += spans
+    for token in recipient_tokens:
+        ids, spans = index.actors_of(token)
+        event.recipient += [i for i in ids if i not in event.recipient and i not in event.actor]
+        event.recipient_spans += spans

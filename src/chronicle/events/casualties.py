@@ -1,0 +1,69 @@
+"""Casualty counts of violent events: dead, injured, arrested, from digits and number words."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from chronicle.events.modality import number_value
+from chronicle.events.model import Candidate
+
+COUNT_VERBS = {
+    "kill": "dead", "die": "dead", "slay": "dead", "assassinate": "dead",
+    "wound": "injured", "injure": "injured", "hurt": "injured",
+    "arrest": "arrested", "detain": "arrested", "capture": "arrested", "abduct": "arrested",
+}
+COUNT_NOUNS = {"dead": "dead", "death": "dead", "fatality": "dead", "casualty": "dead",
+               "injury": "injured", "wounded": "injured", "injured": "injured",
+               "arrest": "arrested", "detainee": "arrested"}
+
+
+def number_in(token: Token) -> int | None:
+    """The count a phrase gives: "three (of its troops)", "16 people", "at least 40"."""
+    if token.like_num:
+        return parse_number(token)
+    for child in token.children:
+        if child.dep_ == "nummod" and child.like_num:
+            return parse_number(child)
+    return None
+
+
+def parse_number(token: Token) -> int | None:
+    text = token.text.replace(",", "")
+    if text.isdigit():
+        return int(text)
+    return number_value(text)
+
+
+def count_casualties(doc: Doc, events: list[Candidate]) -> None:
+    """Attach counts in a sentence to the violent event the counting word belongs to."""
+    violent = [e for e in events if e.type == "ASSAULT" and not e.absorbed]
+    if not violent:
+        return
+    for token in doc:
+        field = COUNT_VERBS.get(token.lemma_.lower()) if token.pos_ == "VERB" else None
+        count = None
+        if field is not None:
+            for child in token.children:
+                if child.dep_ in {"nsubjpass", "dobj", "nsubj"}:
+                    count = number_in(child)
+                    if count is not None:
+                        break
+        elif token.like_num and token.head.lemma_.lower() in COUNT_NOUNS:
+            field = COUNT_NOUNS[token.head.lemma_.lower()]
+            count = parse_number(token)
+        if field is None or count is None:
+            continue
+        target = nearest_event(token, violent)
+        if target is not None and getattr(target, field) is None:
+            setattr(target, field, count)
+
+
+def nearest_event(token: Token, events: list[Candidate]) -> Candidate | None:
+    sentence = token.sent
+    same = [e for e in events if sentence.start <= e.head.i < sentence.end]
+    if not same:
+        return None
+    # an event with someone on either side is the one worth the count ("airstrikes killed
+    # 12 ... and wounded 40": both counts go to the strikes)
+    anchored = [e for e in same if e.actor or e.recipient] or same
+    return min(anchored, key=lambda e: abs(e.head.i - token.i))

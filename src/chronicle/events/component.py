@@ -1,0 +1,43 @@
+"""The `chronicle_events` spaCy component: PLOVER events over the actor stage's mentions.
+
+Reads `doc._.published` (the article's date, set by the pipeline before parsing) and writes
+`doc._.events`, a list of coded events in text order.
+"""
+
+from datetime import date
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from chronicle.events.coder import code_events
+from chronicle.events.lexicon import EventLexicon, load_event_lexicon
+
+for _name in ("events", "published"):
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=None)
+
+
+class EventCoder:
+    def __init__(self, name: str, lexicon: EventLexicon) -> None:
+        self.name = name
+        self.lexicon = lexicon
+
+    def __call__(self, doc: Doc) -> Doc:
+        published = None
+        if doc._.published:
+            try:
+                published = date.fromisoformat(doc._.published)
+            except ValueError:
+                published = None
+        doc._.events = code_events(doc, self.lexicon, published)
+        return doc
+
+
+@Language.factory(
+    "chronicle_events",
+    default_config={"extra_files": []},
+    requires=["doc._.actor_mentions", "token.dep", "token.lemma"],
+    assigns=["doc._.events"],
+)
+def make_event_coder(nlp: Language, name: str, extra_files: list[str]) -> EventCoder:
+    return EventCoder(name, load_event_lexicon(extra_files))

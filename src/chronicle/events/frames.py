@@ -1,0 +1,138 @@
+"""Triggers that wrap another event: vows and threats, demands, refusals, plans, claims.
+
+"vowed to keep up strikes against US bases" is one THREATEN:violence event whose recipient is
+the strikes' target, not an ASSAULT; "called for a ceasefire" is a REQUEST; "claimed
+responsibility for that attack" makes the claimant the attack's actor and its asserter.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from chronicle.events.lexicon import EventLexicon
+from chronicle.events.model import Candidate
+
+COMPLEMENT_DEPS = {"xcomp", "ccomp", "dobj", "prep", "pobj", "pcomp", "acl", "advcl", "attr"}
+FRAME_TYPES = {"threaten": "THREATEN", "request": "REQUEST", "reject": "REJECT",
+               "agree": "AGREE", "deny": "REJECT"}
+ANAPHORIC_DETS = {"that", "this", "the"}
+ASKING_FRAMES = {"request", "reject"}
+# A light verb's event is its object ("carried out an attack", "continued to attack"), never
+# a reported clause ("announced that the militias had attacked" reports someone else's event).
+LIGHT_DEPS = {"dobj", "xcomp", "attr", "oprd"}
+
+
+def inner_events(frame: Candidate, by_head: dict[int, Candidate]) -> list[Candidate]:
+    """The highest event triggers in the frame's complement (breadth first); coordinated ones
+    all count ("demands for the troops to leave Iraq and an end to the offensives")."""
+    deps = LIGHT_DEPS if frame.spec.frame == "light" else COMPLEMENT_DEPS
+    queue = [c for c in frame.head.children if c.dep_ in deps]
+    if frame.spec.frame in ASKING_FRAMES:
+        queue += [c for c in frame.head.children if c.dep_ == "conj" and c.pos_ == "NOUN"]
+    found: list[Candidate] = []
+    seen = 0
+    while queue and seen < 60:
+        node = queue.pop(0)
+        seen += 1
+        event = by_head.get(node.i)
+        if event is not None and event is not frame:
+            found.append(event)
+            queue += [c for c in node.children if c.dep_ == "conj"]
+            continue
+        queue += [c for c in node.children if c.dep_ not in {"nsubj", "nsubjpass", "punct"}]
+    return found
+
+
+def inner_event(frame: Candidate, by_head: dict[int, Candidate]) -> Candidate | None:
+    inner = inner_events(frame, by_head)
+    return inner[0] if inner else None
+
+
+def resolve_frames(events: list[Candidate], lexicon: EventLexicon) -> None:
+    """Fold complements into their frames, outermost frame last so chains resolve inward."""
+    by_head = {e.head.i: e for e in events}
+    for event in sorted(events, key=lambda e: -depth(e.head)):
+        frame = event.spec.frame
+        if not frame:
+            continue
+        inners = inner_events(event, by_head)
+        if frame == "claim":
+            continue  # handled with the whole document in apply_claims
+        if not inners:
+            if event.type == "NONE":
+                event.absorbed = True  # "plans to" with no event under it says nothing
+            continue
+        inner = inners[0]
+        for wrapped in inners if frame in ASKING_FRAMES else inners[:1]:
+            wrapped.absorbed = True
+        event.inner = inner
+        event.inners = inners if frame in ASKING_FRAMES else [inner]
+        if frame in {"light", "plan"}:
+            # the wrapped event is the event; the frame lends its subject and, for plans, aux
+            event.type, event.mode = inner.type, inner.mode or event.mode
+            event.spec = inner.spec
+            if frame == "plan":
+                event.aux = event.aux or "future"
+            event.recipient_spans = inner.recipient_spans + event.recipient_spans
+            continue
+        event.mode = event.mode or lexicon.frame_mode(frame, inner.type, inner.mode)
+
+
+def adopt_inner_arguments(events: list[Candidate]) -> None:
+    """A frame with no recipient of its own takes the wrapped event's ("vowed ... strikes
+    against US bases"); a light verb's noun with no actor takes the verb's subject."""
+    for event in sorted(events, key=lambda e: -depth(e.head)):
+        inner = event.inner
+        if inner is None:
+            continue
+        if not event.recipient and event.spec.frame in ASKING_FRAMES:
+            # what is asked for or refused is asked of whoever would do it
+            for wrapped in event.inners:
+                side = wrapped.actor or wrapped.recipient
+                event.recipient += [r for r in side if r not in event.recipient + event.actor]
+        if not event.recipient:
+            event.recipient = [r for r in inner.recipient if r not in event.actor]
+            event.recipient_spans = event.recipient_spans or inner.recipient_spans
+        if not event.actor and inner.actor:
+            event.actor = list(inner.actor)
+        if event.dead is None:
+            event.dead, event.injured = inner.dead, inner.injured
+
+
+def apply_claims(events: list[Candidate], by_head: dict[int, Candidate]) -> None:
+    """"X claimed responsibility for (that) attack": X is the attack's actor and asserter."""
+    for claim in [e for e in events if e.spec.frame == "claim"]:
+        claim.absorbed = True
+        if not claim.actor:
+            continue
+        target = inner_event(claim, by_head)
+        if target is not None and is_anaphoric(target.head):
+            earlier = [e for e in events if e.type == target.type and e.head.i < claim.head.i
+                       and not e.absorbed and e is not target]
+            if earlier:
+                target.absorbed = True
+                target = earlier[-1]
+        if target is None:
+            continue
+        target.actor = list(claim.actor)
+        target.actor_spans = list(claim.actor_spans)
+        target.asserted_by = claim.actor[0]
+        target.evidence.append(sentence_span(claim.head))
+
+
+def is_anaphoric(noun: Token) -> bool:
+    return noun.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ANAPHORIC_DETS
+                                       for c in noun.children) and \
+        not any(c.dep_ in {"compound", "amod", "poss"} for c in noun.children)
+
+
+def sentence_span(token: Token) -> tuple[int, int]:
+    return token.sent.start, token.sent.end
+
+
+def depth(token: Token) -> int:
+    count = 0
+    while token.head.i != token.i and count < 50:
+        token = token.head
+        count += 1
+    return count

@@ -1,0 +1,117 @@
+"""Load and check the event lexicon (data/events/*.tsv), with user files laid over it."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+
+from chronicle.actors.lexicon import read_tsv
+from chronicle.errors import DataFileError, Errors
+
+FRAMES = {"", "threaten", "request", "reject", "agree", "claim", "plan", "deny", "light"}
+# Frames whose trigger takes its type from the event it governs.
+TYPELESS_FRAMES = {"plan", "light"}
+
+
+@dataclass(slots=True, frozen=True)
+class Trigger:
+    lemma: str
+    pos: str
+    type: str  # PLOVER category, or "NONE" for a typeless frame
+    mode: str | None
+    frame: str
+    recipient: tuple[str, ...]
+    actor: tuple[str, ...]
+    swap: bool
+
+    @property
+    def words(self) -> tuple[str, ...]:
+        return tuple(self.lemma.split())
+
+
+@dataclass(slots=True)
+class EventLexicon:
+    # head lemma + pos -> triggers with that head, longest phrase first
+    triggers: dict[tuple[str, str], list[Trigger]] = field(default_factory=dict)
+    mode_cues: dict[tuple[str, str], str] = field(default_factory=dict)  # (cue, type) -> mode
+    frame_modes: dict[tuple[str, str], str] = field(default_factory=dict)
+    categories: dict[str, frozenset[str]] = field(default_factory=dict)  # type -> modes
+
+    def frame_mode(self, frame: str, inner_type: str, inner_mode: str | None) -> str | None:
+        if inner_mode and (frame, f"{inner_type}:{inner_mode}") in self.frame_modes:
+            return self.frame_modes[(frame, f"{inner_type}:{inner_mode}")]
+        return self.frame_modes.get((frame, inner_type)) or self.frame_modes.get((frame, "*"))
+
+
+def default_data_dir() -> Path:
+    return Path(str(resources.files("chronicle") / "data" / "events"))
+
+
+def load_categories() -> dict[str, frozenset[str]]:
+    """PLOVER's categories and their modes, from our copy of the ontology's summary."""
+    path = default_data_dir() / "plover_modes.json"
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return {k: frozenset(v) for k, v in data.items()}
+
+
+def load_event_lexicon(extra_files: Iterable[str | Path] = (), data_dir: Path | None = None
+                       ) -> EventLexicon:
+    data_dir = data_dir or default_data_dir()
+    lexicon = EventLexicon(categories=load_categories())
+    rows: dict[tuple[str, str], Trigger] = {}
+    for path in (data_dir / "triggers.tsv", *map(Path, extra_files)):
+        for row_no, row in read_tsv(path, ("lemma", "pos", "type", "mode", "frame")):
+            trigger = parse_trigger(row, path, row_no, lexicon.categories)
+            rows[(trigger.lemma, trigger.pos)] = trigger  # a later file replaces a row
+    for trigger in rows.values():
+        lexicon.triggers.setdefault((trigger.words[0], trigger.pos), []).append(trigger)
+    for options in lexicon.triggers.values():
+        options.sort(key=lambda t: -len(t.words))
+    for row_no, row in read_tsv(data_dir / "mode_cues.tsv", ("cue", "type", "mode")):
+        check_mode(row["type"], row["mode"], data_dir / "mode_cues.tsv", row_no,
+                   lexicon.categories)
+        lexicon.mode_cues.setdefault((row["cue"].lower(), row["type"]), row["mode"])
+    for _, row in read_tsv(data_dir / "frame_modes.tsv", ("frame", "inner_type", "mode")):
+        lexicon.frame_modes[(row["frame"], row["inner_type"])] = row["mode"] or ""
+    return lexicon
+
+
+def parse_trigger(row: dict[str, str], path: Path, row_no: int,
+                  categories: dict[str, frozenset[str]]) -> Trigger:
+    def fail(detail: str) -> DataFileError:
+        return DataFileError(Errors.E101, path=path, line=row_no, detail=detail)
+
+    pos = row["pos"].upper()
+    if pos not in {"VERB", "NOUN"}:
+        raise fail(f"pos {row['pos']!r} must be VERB or NOUN")
+    frame = row.get("frame", "").strip()
+    if frame not in FRAMES:
+        raise fail(f"frame {frame!r} is not one of {sorted(FRAMES - {''})}")
+    kind = row["type"].upper()
+    if kind == "NONE":
+        if frame not in TYPELESS_FRAMES:
+            raise fail("type NONE needs frame plan or light")
+    elif kind not in categories:
+        raise fail(f"type {kind!r} is not a PLOVER category")
+    mode = row.get("mode", "").strip() or None
+    if mode:
+        check_mode(kind, mode, path, row_no, categories)
+    return Trigger(
+        lemma=row["lemma"].lower().strip(), pos=pos, type=kind, mode=mode, frame=frame,
+        recipient=slots(row.get("recipient", "")), actor=slots(row.get("actor", "")),
+        swap=row.get("swap", "").strip().lower() == "yes",
+    )
+
+
+def check_mode(kind: str, mode: str, path: Path, row_no: int,
+               categories: dict[str, frozenset[str]]) -> None:
+    if kind not in categories or (mode and mode not in categories[kind]):
+        raise DataFileError(Errors.E101, path=path, line=row_no,
+                            detail=f"mode {mode!r} is not a mode of {kind}")
+
+
+def slots(text: str) -> tuple[str, ...]:
+    return tuple(s.strip() for s in text.split(",") if s.strip())

@@ -1,0 +1,114 @@
+"""One real event told twice is one event with two pieces of evidence.
+
+- In one clause: "three of its troops were killed in a drone strike" (kill + strike), "were
+  assassinated ... in a US drone strike": the noun joins the verb's event, lending its mode and,
+  where the verb has none, its actor.
+- Across sentences: the same type, the same actors, compatible recipients and the same aux
+  ("Washington assassinated ... four years ago" and the next sentence's full account), or a
+  bare "the attack" / "that attack" pointing back to the last event of its type.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from chronicle.events.model import Candidate
+
+JOINING_PREPS = {"in", "by", "with", "during", "through", "via", "amid"}
+
+
+def merge_events(events: list[Candidate], countries: dict[str, str | None]) -> list[Candidate]:
+    live = [e for e in events if not e.absorbed]
+    join_within_clause(live)
+    live = [e for e in live if not e.absorbed]
+    kept: list[Candidate] = []
+    for event in sorted(live, key=lambda e: e.head.i):
+        twin = next((k for k in reversed(kept) if same_event(k, event, countries)), None)
+        if twin is None:
+            kept.append(event)
+        else:
+            absorb(twin, event)
+    return kept
+
+
+def join_within_clause(events: list[Candidate]) -> None:
+    by_head = {e.head.i: e for e in events}
+    for event in events:
+        head = event.head
+        if head.pos_ == "VERB" and head.dep_ == "acl":
+            host = by_head.get(head.head.i)  # "airstrikes killed at least 12 people"
+            if host is not None and host.type == event.type and not host.absorbed:
+                absorb(event, host, lend_mode=True)
+            continue
+        if head.pos_ == "NOUN" and head.dep_ in {"nsubj", "nsubjpass"}:
+            verb = head.head  # "A US drone strike killed the commander"
+        elif head.pos_ == "NOUN" and head.dep_ == "pobj" and head.head.lower_ in JOINING_PREPS:
+            verb = nearest_verb(head.head)  # "were killed in a drone strike"
+        else:
+            continue
+        host = by_head.get(verb.i) if verb is not None else None
+        if host is not None and host is not event and host.type == event.type and \
+                not host.absorbed:
+            absorb(host, event, lend_mode=True)
+
+
+def nearest_verb(token: Token) -> Token | None:
+    """The verb a prepositional phrase belongs to, through at most two nouns ("assassinated
+    along with their comrades in a US drone strike")."""
+    node = token
+    for _ in range(4):
+        node = node.head
+        if node.pos_ == "VERB":
+            return node
+        if node.head.i == node.i:
+            return None
+    return None
+
+
+def same_event(first: Candidate, second: Candidate, countries: dict[str, str | None]) -> bool:
+    """Two tellings of one event: same type, aux and year; no side contradicts the other (an
+    empty side agrees with anything); at least one side is shared."""
+    if first.type != second.type or first.aux != second.aux or first.year != second.year:
+        return False
+    if bare_reference(second):
+        return True
+    sides = ((first.actor, second.actor), (first.recipient, second.recipient))
+    if any(a and b and not same_side(a, b, countries) for a, b in sides):
+        return False
+    # modes may differ between tellings ("assassinated" targeted, "drone strike" drone)
+    return any(a and b and set(a) & set(b) for a, b in sides)
+
+
+def same_side(first: list[str], second: list[str], countries: dict[str, str | None]) -> bool:
+    """The same actors, or actors of the same countries ("top Iraqi and Iranian commanders"
+    and "Soleimani and al-Muhandis")."""
+    if set(first) & set(second):
+        return True
+    first_countries = {countries.get(a) for a in first} - {None}
+    return bool(first_countries & ({countries.get(a) for a in second} - {None}))
+
+
+def bare_reference(event: Candidate) -> bool:
+    """"the attack", "that attack": a noun with no actor, recipient or modifier of its own."""
+    head = event.head
+    return head.pos_ == "NOUN" and not event.actor and not event.recipient and any(
+        c.dep_ == "det" and c.lower_ in {"the", "that", "this"} for c in head.children)
+
+
+def absorb(host: Candidate, other: Candidate, *, lend_mode: bool = False) -> None:
+    other.absorbed = True
+    host.evidence += [s for s in other.evidence if s not in host.evidence]
+    if (lend_mode or host.mode is None) and other.mode:
+        host.mode = other.mode
+    if not host.actor:
+        host.actor, host.actor_spans = list(other.actor), list(other.actor_spans)
+    for actor_id in other.recipient:
+        if actor_id not in host.recipient and actor_id not in host.actor:
+            host.recipient.append(actor_id)
+    host.recipient_spans += other.recipient_spans
+    for field in ("dead", "injured", "arrested", "year"):
+        if getattr(host, field) is None and getattr(other, field) is not None:
+            setattr(host, field, getattr(other, field))
+    if host.asserted_by == "outlet" and other.asserted_by != "outlet":
+        host.asserted_by = other.asserted_by
+    host.confidence = max(host.confidence, other.confidence)

@@ -1,0 +1,108 @@
+"""Auxiliary modes: negated, hypothetical, future, historical (PLOVER's aux modes).
+
+A negated or hypothetical event is never reported as realized: "did not attack", "refraining
+from withdrawing", "any strike will result in ..." carry their aux into the record.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from spacy.tokens import Token
+
+from chronicle.events.model import Candidate
+
+NEGATING_HEADS = {"refrain", "avoid", "fail", "decline", "stop", "cease"}
+NEGATING_PREPS = {"without"}
+CONDITION_MARKS = {"if", "unless", "should", "whether"}
+HYPOTHETICAL_DETS = {"any", "every"}
+MODALS = {"would", "could", "might", "may"}
+FUTURE_AUX = {"will", "shall", "'ll"}
+WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15,
+                "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "a": 1}
+YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+YEARS_AGO = re.compile(r"\b(\w+)\s+(?:years?|decades?)\s+ago\b", re.IGNORECASE)
+
+
+def clause_verb(token: Token) -> Token:
+    """The verb whose clause holds a trigger (a noun's governor, or the verb itself)."""
+    node = token
+    for _ in range(6):
+        if node.pos_ in {"VERB", "AUX"} or node.head.i == node.i:
+            return node
+        node = node.head
+    return node
+
+
+def read_aux(event: Candidate, published: date | None) -> str | None:
+    head = event.head
+    verb = clause_verb(head)
+    scope = [head] if head.i == verb.i else [head, verb]
+    for node in scope:
+        if any(c.dep_ == "neg" for c in node.children):
+            return "negated"
+    for node in (head, *head.ancestors):
+        if node.lemma_.lower() in NEGATING_HEADS and node.i != head.i:
+            return "negated"
+        if node.dep_ == "prep" and node.lower_ in NEGATING_PREPS:
+            return "negated"
+        if node.pos_ in {"VERB", "AUX"} and node.dep_ in {"ROOT", "ccomp"}:
+            break
+    if is_hypothetical(head, verb):
+        return "hypothetical"
+    year = past_year(event, published)
+    if year is not None:
+        event.year = year
+        return "historical"
+    if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in verb.children):
+        return "future"
+    return None
+
+
+def is_hypothetical(head: Token, verb: Token) -> bool:
+    if any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in verb.children):
+        return True
+    # "Any strike will result in ...": a quantified, unrealized event as subject
+    if head.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in HYPOTHETICAL_DETS
+                                   for c in head.children):
+        return True
+    return head.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ in MODALS and
+                                       not any(x.lower_ == "have" for x in head.children)
+                                       for c in head.children)
+
+
+def past_year(event: Candidate, published: date | None) -> int | None:
+    """A year well before publication, stated in the trigger's clause ("four years ago",
+    "on January 3, 2020")."""
+    if published is None:
+        return None
+    verb = clause_verb(event.head)
+    tokens = sorted({*verb.subtree} - set(_subclauses(verb)), key=lambda t: t.i)
+    text = " ".join(t.text for t in tokens)
+    for match in YEAR.finditer(text):
+        year = int(match.group(1))
+        if year < published.year:
+            return year
+    for match in YEARS_AGO.finditer(text):
+        count = number_value(match.group(1))
+        if count and count >= 1:
+            return published.year - count
+    return None
+
+
+def _subclauses(verb: Token) -> list[Token]:
+    """Tokens of clauses embedded under the verb, which date their own events."""
+    inner: list[Token] = []
+    for child in verb.children:
+        if child.dep_ in {"ccomp", "advcl", "relcl", "xcomp"} and child.pos_ in {"VERB", "AUX"}:
+            inner += list(child.subtree)
+    return inner
+
+
+def number_value(word: str) -> int | None:
+    word = word.lower().replace(",", "")
+    if word.isdigit():
+        return int(word)
+    return WORD_NUMBERS.get(word)

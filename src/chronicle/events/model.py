@@ -1,0 +1,36 @@
+"""The event coder's working objects: a trigger with its arguments, modality and counts."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Token
+
+from chronicle.events.lexicon import Trigger
+
+
+@dataclass(slots=True)
+class Candidate:
+    """One event as the coder builds it. Token offsets; the record turns them into characters."""
+
+    head: Token
+    spec: Trigger
+    type: str
+    mode: str | None
+    start: int  # trigger token span
+    end: int
+    actor: list[str] = field(default_factory=list)
+    recipient: list[str] = field(default_factory=list)
+    actor_spans: list[tuple[int, int]] = field(default_factory=list)
+    recipient_spans: list[tuple[int, int]] = field(default_factory=list)
+    aux: str | None = None
+    dead: int | None = None
+    injured: int | None = None
+    arrested: int | None = None
+    asserted_by: str = "outlet"
+    evidence: list[tuple[int, int]] = field(default_factory=list)  # token spans of sentences
+    absorbed: bool = False  # folded into a frame ("vowed to keep up strikes") or merged
+    year: int | None = None  # a year the text gives for a past event
+    confidence: float = 0.5
+    inner: Candidate | None = None  # the event a frame wraps
+    inners: list[Candidate] = field(default_factory=list)  # all of them, for requests

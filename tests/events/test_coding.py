@@ -1,0 +1,82 @@
+"""Event coding on sentences written for these tests (PLOVER readings from the manual)."""
+
+from __future__ import annotations
+
+import pytest
+
+import chronicle
+
+pytestmark = pytest.mark.slow
+
+
+def coded(text: str, published: str = "2024-02-02") -> tuple:
+    record = chronicle.extract(text, published=published)
+    actors = {a.id: a for a in record.actors}
+    return record, actors
+
+
+def countries(actors: dict, ids: list[str]) -> set[str]:
+    return {actors[i].country for i in ids}
+
+
+def find(record, kind: str):
+    return [e for e in record.events if e.type == kind]
+
+
+def test_events_vow_to_strike_is_threaten_violence() -> None:
+    record, actors = coded("Hezbollah vowed to keep up strikes against Israeli positions.")
+    [event] = find(record, "THREATEN")
+    assert event.mode == "violence" and event.aux is None
+    assert countries(actors, event.actor) == {"LBN"}
+    assert "ISR" in countries(actors, event.recipient)
+    assert not find(record, "ASSAULT")
+
+
+def test_events_negated_attack_is_not_realized() -> None:
+    record, actors = coded("Russia did not attack Ukraine on Monday, the ministry said.")
+    assert all(e.aux == "negated" for e in find(record, "ASSAULT"))
+
+
+def test_events_hypothetical_strike() -> None:
+    record, _ = coded("If Iran attacks Israel, the United States will defend it.")
+    attacks = find(record, "ASSAULT")
+    assert attacks and all(e.aux == "hypothetical" for e in attacks)
+
+
+def test_events_claim_makes_claimant_the_actor_and_asserter() -> None:
+    record, actors = coded(
+        "Two US soldiers were killed in a drone attack on a base in Syria on Monday. "
+        "The Islamic Resistance in Iraq claimed responsibility for the attack.")
+    [attack] = find(record, "ASSAULT")
+    assert attack.mode == "drone" and attack.dead == 2
+    assert countries(actors, attack.actor) == {"IRQ"}
+    assert attack.asserted_by in attack.actor
+    assert "USA" in countries(actors, attack.recipient)
+
+
+def test_events_casualties_from_numbers() -> None:
+    record, _ = coded("Israeli airstrikes killed at least 12 people in Rafah and wounded 40.")
+    [attack] = find(record, "ASSAULT")
+    assert attack.dead == 12 and attack.injured == 40
+
+
+def test_events_demand_is_request_of_whoever_must_act() -> None:
+    record, actors = coded("Iraq demanded the withdrawal of US forces from its territory.")
+    [request] = find(record, "REQUEST")
+    assert countries(actors, request.actor) == {"IRQ"}
+    assert "USA" in countries(actors, request.recipient)
+
+
+def test_events_old_year_is_historical() -> None:
+    record, _ = coded("The United States invaded Iraq in 2003, toppling its government.")
+    assert find(record, "ASSAULT") and all(e.aux == "historical" for e in find(record, "ASSAULT"))
+
+
+def test_events_offsets_and_confidence() -> None:
+    record, _ = coded("Washington imposed sanctions on Tehran on Friday.")
+    [event] = find(record, "SANCTION")
+    start, end = event.trigger
+    assert record.text[start:end] in {"imposed", "sanctions", "imposed sanctions"}
+    assert 0.0 <= event.confidence <= 1.0
+    for start, end in event.evidence:
+        assert 0 <= start < end <= len(record.text)

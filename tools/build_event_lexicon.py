@@ -1,0 +1,350 @@
+"""Write src/chronicle/data/events/triggers.tsv from the compact lists below.
+
+The lists are the project's reading of the PLOVER manual's category definitions (verbs and
+nouns that state each category and mode in news English). Edit here and re-run, or edit the TSV
+directly: the TSV is what the pipeline reads; this script only keeps the source compact.
+usage: python tools/build_event_lexicon.py
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+OUT = Path(__file__).resolve().parents[1] / "src" / "chronicle" / "data" / "events"
+
+# (lemma, pos, type, mode, frame, recipient, actor, swap, note)
+ROWS: list[tuple[str, ...]] = []
+
+
+def add(pos: str, kind: str, words: str, *, mode: str = "", frame: str = "", recipient: str = "",
+        actor: str = "", swap: str = "", note: str = "") -> None:
+    for word in [w.strip() for w in words.split(",") if w.strip()]:
+        ROWS.append((word, pos, kind, mode, frame, recipient, actor, swap, note))
+
+
+V, N = "VERB", "NOUN"
+OBJ = "dobj"
+AGAINST = "prep:against,prep:on,prep:at,prep:upon"
+WITH = "dobj,prep:with"
+TO = "dobj,dative,prep:to,prep:for"
+
+# --- ASSAULT: use of unconventional / conventional force (manual: 18, 19, 20) ---------------
+add(V, "ASSAULT", "attack, strike, hit, bomb, shell, pound, target, raid, storm, ambush, "
+    "assault, invade, blitz, bombard, strafe, torpedo, overrun, besiege, kill, murder, slay, "
+    "massacre, slaughter, wound, injure, maim, fire, launch attack, open fire, clash, fight, "
+    "battle, engage, hammer, blast, destroy, decimate, liquidate, eliminate, neutralize, "
+    "martyr, down, shoot down, intercept, assassinate, behead, execute, lynch, shoot, stab, "
+    "knife, gun down, abduct, kidnap, torture, beat, rape, burn, torch, demolish, raze, "
+    "bulldoze, loot, plunder, ram, gas, poison, detonate, explode",
+    recipient=f"{OBJ},{AGAINST}")
+for lemma, mode in [("assassinate", "targeted"), ("behead", "targeted"), ("execute", "targeted"),
+                    ("lynch", "beat"), ("shoot", "firearms"), ("gun down", "firearms"),
+                    ("open fire", "firearms"), ("stab", "primitive"), ("knife", "primitive"),
+                    ("abduct", "abduct"), ("kidnap", "abduct"), ("torture", "torture"),
+                    ("beat", "beat"), ("rape", "sexual"), ("burn", "destroy"),
+                    ("torch", "destroy"), ("demolish", "destroy"), ("raze", "destroy"),
+                    ("bulldoze", "destroy"), ("destroy", "destroy"), ("loot", "destroy"),
+                    ("plunder", "destroy"), ("gas", "unconventional"),
+                    ("poison", "unconventional"), ("detonate", "explosives"),
+                    ("explode", "explosives"), ("bomb", "explosives"), ("shell", "heavy-weapons"),
+                    ("bombard", "heavy-weapons"), ("strafe", "aerial"),
+                    ("shoot down", "aerial"), ("down", "aerial"), ("intercept", "aerial")]:
+    ROWS[:] = [r if not (r[0] == lemma and r[1] == V and r[2] == "ASSAULT") else
+               (r[0], r[1], r[2], mode, *r[4:]) for r in ROWS]
+add(N, "ASSAULT", "attack, strike, airstrike, air strike, raid, assault, offensive, "
+    "bombardment, bombing, shelling, barrage, ambush, incursion, invasion, massacre, killing, "
+    "assassination, shooting, stabbing, explosion, blast, bomb, operation, aggression, war, "
+    "onslaught, fighting, clash, battle, hostility, violence, fire, gunfire, rocket fire, "
+    "crackdown, kidnapping, abduction, torture, beheading, execution, siege, destruction, "
+    "demolition, sabotage, ramming, sniping, drone attack, rocket attack, missile attack, "
+    "mortar attack, suicide bombing, car bomb, ied, counterattack, retaliation, reprisal, "
+    "escalation",
+    recipient=AGAINST)
+NOUN_MODES = {"airstrike": "aerial", "air strike": "aerial", "bombing": "explosives",
+              "bomb": "explosives", "explosion": "explosives", "blast": "explosives",
+              "shelling": "heavy-weapons", "bombardment": "heavy-weapons",
+              "barrage": "heavy-weapons", "rocket fire": "heavy-weapons",
+              "assassination": "targeted", "shooting": "firearms", "gunfire": "firearms",
+              "sniping": "firearms", "stabbing": "primitive", "kidnapping": "abduct",
+              "abduction": "abduct", "torture": "torture", "beheading": "targeted",
+              "execution": "targeted", "destruction": "destroy", "demolition": "destroy",
+              "drone attack": "drone", "rocket attack": "heavy-weapons",
+              "missile attack": "heavy-weapons", "mortar attack": "heavy-weapons",
+              "suicide bombing": "suicide-attack", "car bomb": "explosives",
+              "ied": "explosives", "crackdown": "crowd-control"}
+ROWS[:] = [r if not (r[1] == N and r[2] == "ASSAULT" and r[0] in NOUN_MODES) else
+           (r[0], r[1], r[2], NOUN_MODES[r[0]], *r[4:]) for r in ROWS]
+
+# --- COERCE: repression short of violence (17) ---------------------------------------------
+for words, mode in [("arrest, detain, apprehend, round up, jail, imprison, capture", "arrest"),
+                    ("seize, confiscate, impound, commandeer, annex, occupy, capture", "seize"),
+                    ("deport, exile, banish", "deport"),
+                    ("censor, shut down, ban", "censor"),
+                    ("restrict, blockade, block, cordon, close, bar, prevent, prohibit",
+                     "restrict"),
+                    ("withhold, cut off", "withhold"),
+                    ("hack", "cyber")]:
+    add(V, "COERCE", words, mode=mode, recipient=OBJ)
+for words, mode in [("arrest, detention, roundup, imprisonment", "arrest"),
+                    ("seizure, confiscation, annexation, occupation", "seize"),
+                    ("deportation", "deport"), ("censorship", "censor"),
+                    ("curfew", "curfew"), ("martial law", "martial-law"),
+                    ("restriction, blockade, closure, lockdown, ban", "restrict"),
+                    ("disinformation, misinformation, propaganda", "misinformation"),
+                    ("cyberattack, cyber attack, hack", "cyber")]:
+    add(N, "COERCE", words, mode=mode, recipient="prep:of,prep:on,prep:against")
+
+# --- SANCTION: punitive measures against a recipient (16) -----------------------------------
+add(V, "SANCTION", "sanction, penalize, punish, embargo, blacklist, designate, freeze",
+    recipient=OBJ)
+add(V, "SANCTION", "convict, sentence, indict, prosecute", mode="convict", recipient=OBJ)
+add(V, "SANCTION", "expel", mode="expel", recipient=OBJ,
+    note="expelling diplomats or foreign forces; COERCE deport is for individuals")
+add(V, "SANCTION", "sever, cut ties, break off, downgrade, recall", mode="discontinue",
+    recipient="dobj,prep:with")
+add(N, "SANCTION", "sanction, embargo, penalty, punishment, designation, boycott",
+    recipient="prep:on,prep:against")
+add(N, "SANCTION", "conviction, sentence, indictment", mode="convict", recipient="prep:of")
+add(N, "SANCTION", "expulsion", mode="expel", recipient="prep:of")
+
+# --- MOBILIZE: force posture (15) ----------------------------------------------------------
+add(V, "MOBILIZE", "deploy, mobilize, mobilise, mass, station, dispatch, reinforce, "
+    "redeploy, position", mode="troops", recipient="prep:to,prep:against")
+add(N, "MOBILIZE", "deployment, mobilization, mobilisation, buildup, build-up, "
+    "reinforcement", mode="troops", recipient="prep:to,prep:against")
+add(V, "MOBILIZE", "arm, rearm", mode="weapons", recipient=OBJ)
+add(N, "MOBILIZE", "alert, readiness", mode="troops")
+
+# --- PROTEST: civilian demonstrations (14) --------------------------------------------------
+add(V, "PROTEST", "protest, demonstrate, rally, march", mode="demo",
+    recipient="prep:against,dobj")
+add(V, "PROTEST", "riot", mode="riot", recipient="prep:against")
+add(V, "PROTEST", "boycott", mode="boycott", recipient=OBJ)
+add(V, "PROTEST", "vandalize, deface", mode="vandalize", recipient=OBJ)
+add(N, "PROTEST", "protest, demonstration, rally, march, sit-in, vigil", mode="demo",
+    recipient="prep:against")
+add(N, "PROTEST", "riot, unrest", mode="riot", recipient="prep:against")
+add(N, "PROTEST", "general strike, walkout", mode="strike", recipient="prep:against")
+add(N, "PROTEST", "hunger strike", mode="hunger", recipient="prep:against")
+
+# --- THREATEN: threats of coercion or force (13) --------------------------------------------
+add(V, "THREATEN", "threaten, vow, warn, pledge, promise, swear, menace",
+    frame="threaten", recipient="dobj,prep:against")
+add(N, "THREATEN", "threat, warning, ultimatum, vow, pledge", frame="threaten",
+    recipient="prep:against,prep:to")
+
+# --- REJECT (12) and ACCUSE (11) -------------------------------------------------------------
+add(V, "REJECT", "reject, dismiss, rebuff, spurn, snub, veto, oppose, deny, refuse, defy, "
+    "resist, turn down, brush off, ignore", recipient=OBJ)
+ROWS[:] = [r if not (r[0] in {"refuse", "deny"} and r[1] == V and r[2] == "REJECT") else
+           (r[0], r[1], r[2], r[3], "reject" if r[0] == "refuse" else "deny", *r[5:])
+           for r in ROWS]
+add(N, "REJECT", "rejection, refusal, veto, denial, opposition, defiance",
+    recipient="prep:of,prep:to")
+add(V, "ACCUSE", "accuse, blame, condemn, denounce, criticize, criticise, censure, slam, "
+    "decry, deplore, castigate, rebuke, reprimand, chastise, fault, charge, allege, "
+    "hold responsible, implicate, sue, lambast, vilify, protest", mode="disapprove",
+    recipient=OBJ)
+for lemma, mode in [("accuse", "allege"), ("blame", "allege"), ("allege", "allege"),
+                    ("charge", "allege"), ("implicate", "allege"),
+                    ("hold responsible", "allege"), ("sue", "allege")]:
+    ROWS[:] = [r if not (r[0] == lemma and r[1] == V and r[2] == "ACCUSE") else
+               (r[0], r[1], r[2], mode, *r[4:]) for r in ROWS]
+ROWS[:] = [r for r in ROWS if not (r[0] == "protest" and r[1] == V and r[2] == "ACCUSE")]
+add(V, "ACCUSE", "investigate, probe, inquire, examine", mode="investigate", recipient=OBJ)
+add(N, "ACCUSE", "accusation, allegation, charge, blame, claim", mode="allege",
+    recipient="prep:against,prep:of")
+add(N, "ACCUSE", "condemnation, criticism, denunciation, censure, rebuke, complaint",
+    mode="disapprove", recipient="prep:of,prep:against")
+add(N, "ACCUSE", "investigation, probe, inquiry, lawsuit", mode="investigate",
+    recipient="prep:into,prep:of,prep:against")
+
+# --- REQUEST (10) ----------------------------------------------------------------------------
+add(V, "REQUEST", "demand, urge, ask, request, appeal, press, call on, call for, plead, "
+    "petition, implore, beg, seek, insist", frame="request",
+    recipient="dobj,prep:on,prep:from,prep:to")
+add(N, "REQUEST", "demand, call, appeal, request, plea, petition", frame="request",
+    recipient="prep:on,prep:to,prep:from")
+
+# --- RETREAT (084-087) and CONCEDE (081-083) -------------------------------------------------
+add(V, "RETREAT", "withdraw, retreat, pull out, pull back, evacuate, leave, exit, "
+    "relocate", mode="withdraw", recipient="prep:from")
+add(V, "RETREAT", "release, free, hand over, return, swap, exchange", mode="release",
+    recipient="dobj,prep:to")
+add(V, "RETREAT", "disarm, demobilize, dismantle, decommission, surrender",
+    mode="disarm", recipient="prep:to")
+add(V, "RETREAT", "suspend, halt, stop, cease, pause, end, freeze", mode="ceasefire",
+    recipient="prep:against,prep:on")
+add(V, "RETREAT", "resign, step down, quit", mode="resign")
+add(V, "RETREAT", "reopen, open", mode="access", recipient=OBJ)
+add(N, "RETREAT", "withdrawal, pullout, pull-out, retreat, evacuation, exit, departure, "
+    "drawdown", mode="withdraw", recipient="prep:from")
+add(N, "RETREAT", "release, prisoner swap, swap, exchange, handover", mode="release")
+add(N, "RETREAT", "disarmament, demobilization, surrender", mode="disarm")
+add(N, "RETREAT", "ceasefire, cease-fire, truce, suspension, halt, pause, end, "
+    "de-escalation, moratorium, cessation, armistice", mode="ceasefire",
+    recipient="prep:with,prep:on,prep:against")
+add(N, "RETREAT", "resignation", mode="resign")
+add(N, "RETREAT", "access, corridor", mode="access")
+add(V, "CONCEDE", "concede, yield, relent, capitulate, apologize, apologise, admit, "
+    "acknowledge, compromise, ease, lift, relax, back down, give in", recipient="prep:to,dobj")
+add(N, "CONCEDE", "concession, apology, compromise, easing", recipient="prep:to")
+
+# --- AID (07) and COOPERATE (06) -------------------------------------------------------------
+add(V, "AID", "aid, assist, help, provide, supply, deliver, donate, fund, finance, "
+    "bankroll, furnish, ship, send, give, grant, offer, equip, train, sponsor, rescue, "
+    "shelter, airlift, airdrop", recipient=TO)
+ROWS[:] = [r if not (r[0] in {"provide", "supply", "furnish", "equip"} and r[1] == V) else
+           (*r[:5], "dobj,dative,prep:to,prep:for,prep:with", *r[6:]) for r in ROWS]
+add(N, "AID", "aid, assistance, help, support, supply, supplies, delivery, donation, funding, "
+    "shipment, relief, grant, loan, arms, weapon transfer, training, backing, sponsorship",
+    recipient="prep:to,prep:for")
+ROWS[:] = [r for r in ROWS if not (r[0] == "support" and r[1] == N and r[2] == "AID")]
+add(V, "COOPERATE", "cooperate, collaborate, coordinate, partner, ally, extradite, "
+    "share intelligence, work with, join forces", recipient="prep:with,dobj")
+add(N, "COOPERATE", "cooperation, collaboration, coordination, partnership, alliance, "
+    "extradition, joint operation, joint exercise, intelligence sharing",
+    recipient="prep:with")
+
+# --- SUPPORT (05), CONSULT (04), AGREE (03) --------------------------------------------------
+add(V, "SUPPORT", "support, back, endorse, praise, commend, welcome, hail, applaud, laud, "
+    "salute, congratulate, thank, defend, recognize, recognise, stand by, side with, "
+    "respect, understand, champion", recipient=OBJ)
+add(N, "SUPPORT", "support, endorsement, praise, recognition, solidarity, approval",
+    recipient="prep:for,prep:of")
+add(V, "CONSULT", "meet, talk, consult, discuss, negotiate, confer, host, receive",
+    recipient=WITH)
+add(V, "CONSULT", "visit, tour", mode="visit", recipient=OBJ)
+add(V, "CONSULT", "phone, call", mode="phone", recipient=OBJ)
+add(V, "CONSULT", "mediate, broker", mode="third-party", recipient="prep:between")
+add(N, "CONSULT", "meeting, talk, talks, negotiation, consultation, discussion, summit, "
+    "dialogue, conference", recipient="prep:with")
+add(N, "CONSULT", "visit, trip, tour", mode="visit", recipient="prep:to")
+add(N, "CONSULT", "phone call, call", mode="phone", recipient="prep:with")
+add(N, "CONSULT", "mediation", mode="third-party", recipient="prep:between")
+add(V, "AGREE", "agree, sign, accept, ratify, conclude, settle, commit, consent, "
+    "reach agreement, reach deal", recipient="prep:with,prep:to")
+ROWS[:] = [r if not (r[0] in {"agree", "accept", "commit", "consent"} and r[1] == V) else
+           (*r[:4], "agree", *r[5:]) for r in ROWS]
+add(N, "AGREE", "agreement, deal, accord, pact, treaty, understanding, settlement, "
+    "memorandum", recipient="prep:with")
+
+# --- frames that take their type from the event they govern ----------------------------------
+add(V, "ASSAULT", "claim responsibility, take responsibility", frame="claim",
+    note="claim (responsibility) for an attack: the claimant is the attack's actor")
+add(V, "NONE", "carry out, conduct, launch, stage, mount, wage, unleash, perform, commit, "
+    "announce, declare, begin, start, continue, keep up, step up, resume, intensify, "
+    "escalate, press on, undertake",
+    frame="light", note="light verbs: the event is their object noun; they lend their subject")
+add(V, "NONE", "plan, prepare, intend, aim, consider, weigh, mull, contemplate, approve, "
+    "authorize, authorise, order",
+    frame="plan", note="the complement event, aux future")
+
+
+def cues(kind: str, mode: str, words: str) -> list[tuple[str, str, str]]:
+    return [(w.strip(), kind, mode) for w in words.split(",") if w.strip()]
+
+
+MODE_CUES: list[tuple[str, str, str]] = [
+    *cues("ASSAULT", "drone", "drone, drones, uav, uavs, unmanned, kamikaze, shahed"),
+    *cues("ASSAULT", "aerial", "air, aerial, airstrike, airstrikes, warplane, warplanes, jet, "
+          "jets, bomber, bombers, helicopter, gunship, f-15, f-16, f-35, b-1, b-1b"),
+    *cues("ASSAULT", "heavy-weapons", "rocket, rockets, missile, missiles, artillery, mortar, "
+          "mortars, shell, shells, shelling, tank, tanks, howitzer, grad, katyusha, ballistic"),
+    *cues("ASSAULT", "firearms", "gun, guns, gunman, gunmen, gunfire, rifle, sniper, bullet, "
+          "bullets, shooting, shot, machine-gun"),
+    *cues("ASSAULT", "explosives", "bomb, bombs, ied, explosive, explosives, car bomb, blast, "
+          "landmine, mine, grenade, device"),
+    *cues("ASSAULT", "suicide-attack", "suicide, self-detonating"),
+    *cues("ASSAULT", "targeted", "assassination, targeted, assassinate, leader, commander, "
+          "precision"),
+    *cues("ASSAULT", "abduct", "kidnap, kidnapping, abduct, abduction, hostage, hostages"),
+    *cues("ASSAULT", "torture", "torture, torturing"),
+    *cues("ASSAULT", "beat", "beat, beating, beatings, batons"),
+    *cues("ASSAULT", "sexual", "rape, sexual"),
+    *cues("ASSAULT", "crowd-control", "tear, teargas, rubber, cannon, baton, crowd"),
+    *cues("ASSAULT", "unconventional", "chemical, nuclear, biological, radiological, sarin, "
+          "chlorine"),
+    *cues("ASSAULT", "destroy", "demolish, demolition, bulldoze, raze, arson, torch"),
+    *cues("ASSAULT", "primitive", "knife, knives, stab, machete, stone, stones, axe"),
+    *cues("CONSULT", "phone", "phone, telephone, call, video, virtual"),
+    *cues("CONSULT", "visit", "visit, trip, tour"),
+    *cues("CONSULT", "multilateral", "summit, multilateral, conference"),
+    *cues("CONSULT", "third-party", "mediated, mediation, mediator, hosted"),
+    *cues("RETREAT", "ceasefire", "ceasefire, truce, hostilities, attacks, operations, "
+          "fighting, fire"),
+    *cues("RETREAT", "withdraw", "troops, forces, withdrawal, pullout"),
+    *cues("RETREAT", "release", "prisoner, prisoners, hostage, hostages, detainee, detainees, "
+          "captive, captives"),
+    *cues("RETREAT", "disarm", "weapons, arms, disarmament"),
+    *cues("RETREAT", "access", "crossing, corridor, access, border"),
+    *cues("RETREAT", "resign", "post, office, resignation"),
+    *cues("REQUEST", "assist", "aid, help, assistance, support, weapons"),
+    *cues("REQUEST", "meet", "talks, meeting, negotiations, dialogue"),
+    *cues("REQUEST", "yield", "withdrawal, ceasefire, release, surrender, leave, withdraw"),
+    *cues("REJECT", "meet", "talks, meeting, negotiations, dialogue"),
+    *cues("REJECT", "yield", "withdrawal, ceasefire, release, surrender"),
+    *cues("ACCUSE", "investigate", "investigation, probe, inquiry"),
+    *cues("ACCUSE", "allege", "accuse, allege, blame, responsible, responsibility"),
+    *cues("THREATEN", "violence", "retaliation, response, strike, strikes, attack, attacks, "
+          "war, force, revenge, retaliate"),
+    *cues("THREATEN", "relations", "relations, ties"),
+    *cues("THREATEN", "expel", "expel, expulsion"),
+    *cues("THREATEN", "arrest", "arrest"),
+    *cues("THREATEN", "restrict", "restrictions, sanctions, blockade"),
+    *cues("PROTEST", "demo", "march, rally, demonstration, protesters, demonstrators"),
+    *cues("PROTEST", "riot", "riot, rioters, rioting"),
+    *cues("PROTEST", "strike", "strike, walkout"),
+    *cues("PROTEST", "hunger", "hunger"),
+    *cues("PROTEST", "boycott", "boycott"),
+    *cues("PROTEST", "obstruct", "blockade, sit-in, roadblock"),
+    *cues("SANCTION", "convict", "court, conviction, sentence, guilty"),
+    *cues("SANCTION", "expel", "expel, expulsion, ambassador, diplomats"),
+    *cues("SANCTION", "discontinue", "ties, relations, cooperation"),
+    *cues("MOBILIZE", "troops", "troops, soldiers, forces, reservists, carrier, warships"),
+    *cues("MOBILIZE", "weapons", "weapons, arms, missiles, systems"),
+    *cues("MOBILIZE", "police", "police, riot police"),
+    *cues("MOBILIZE", "militia", "militia, militias, volunteers, fighters"),
+    *cues("COERCE", "arrest", "arrest, detention, detained"),
+    *cues("COERCE", "curfew", "curfew"),
+    *cues("COERCE", "censor", "internet, media, press, website, websites"),
+]
+
+FRAME_MODES: list[tuple[str, str, str]] = [
+    ("threaten", "ASSAULT", "violence"), ("threaten", "MOBILIZE", "violence"),
+    ("threaten", "COERCE", "restrict"), ("threaten", "COERCE:arrest", "arrest"),
+    ("threaten", "COERCE:seize", "territory"), ("threaten", "SANCTION", "relations"),
+    ("threaten", "SANCTION:expel", "expel"), ("threaten", "SANCTION:discontinue", "relations"),
+    ("threaten", "*", "violence"),
+    ("request", "RETREAT", "yield"), ("request", "CONCEDE", "yield"),
+    ("request", "AID", "assist"), ("request", "COOPERATE", "assist"),
+    ("request", "CONSULT", "meet"), ("request", "*", "change"),
+    ("reject", "RETREAT", "yield"), ("reject", "CONCEDE", "yield"), ("reject", "AID", "assist"),
+    ("reject", "CONSULT", "meet"), ("reject", "*", "change"),
+    ("deny", "*", ""), ("agree", "*", ""),
+]
+
+
+def main() -> None:
+    seen: dict[tuple[str, str], tuple[str, ...]] = {}
+    for row in ROWS:
+        seen.setdefault((row[0], row[1]), row)  # the first reading listed wins
+    header = "lemma\tpos\ttype\tmode\tframe\trecipient\tactor\tswap\tnote\n"
+    lines = ["\t".join(r) for r in sorted(seen.values(), key=lambda r: (r[2], r[0], r[1]))]
+    (OUT / "triggers.tsv").write_text(
+        "# Generated by tools/build_event_lexicon.py; edit there or here (see README.md).\n"
+        + header + "\n".join(lines) + "\n", encoding="utf-8")
+    print(f"{len(lines)} trigger rows")
+    write_table("mode_cues.tsv", "cue\ttype\tmode", MODE_CUES)
+    write_table("frame_modes.tsv", "frame\tinner_type\tmode", FRAME_MODES)
+
+
+def write_table(name: str, header: str, rows: list[tuple[str, str, str]]) -> None:
+    lines = ["\t".join(r) for r in rows]
+    (OUT / name).write_text(
+        "# Generated by tools/build_event_lexicon.py; edit there or here (see README.md).\n"
+        + header + "\n" + "\n".join(lines) + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
