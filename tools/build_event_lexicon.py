@@ -145,6 +145,8 @@ add(V, "ACCUSE", "accuse, blame, condemn, denounce, criticize, criticise, censur
     "decry, deplore, castigate, rebuke, reprimand, chastise, fault, charge, allege, "
     "hold responsible, implicate, sue, lambast, vilify, protest", mode="disapprove",
     recipient=OBJ)
+ROWS[:] = [r if not (r[0] in {"blame", "attribute", "pin"} and r[1] == V) else
+           (*r[:5], "dobj,prep:on,prep:for", *r[6:]) for r in ROWS]
 for lemma, mode in [("accuse", "allege"), ("blame", "allege"), ("allege", "allege"),
                     ("charge", "allege"), ("implicate", "allege"),
                     ("hold responsible", "allege"), ("sue", "allege")]:
@@ -212,13 +214,13 @@ add(V, "SUPPORT", "support, back, endorse, praise, commend, welcome, hail, appla
     "respect, understand, champion", recipient=OBJ)
 add(N, "SUPPORT", "support, endorsement, praise, recognition, solidarity, approval",
     recipient="prep:for,prep:of")
-add(V, "CONSULT", "meet, talk, consult, discuss, negotiate, confer, host, receive",
+add(V, "CONSULT", "meet, talk, consult, discuss, negotiate, confer, host",
     recipient=WITH)
 add(V, "CONSULT", "visit, tour", mode="visit", recipient=OBJ)
 add(V, "CONSULT", "phone, call", mode="phone", recipient=OBJ)
 add(V, "CONSULT", "mediate, broker", mode="third-party", recipient="prep:between")
 add(N, "CONSULT", "meeting, talk, talks, negotiation, consultation, discussion, summit, "
-    "dialogue, conference", recipient="prep:with")
+    "dialogue", recipient="prep:with")
 add(N, "CONSULT", "visit, trip, tour", mode="visit", recipient="prep:to")
 add(N, "CONSULT", "phone call, call", mode="phone", recipient="prep:with")
 add(N, "CONSULT", "mediation", mode="third-party", recipient="prep:between")

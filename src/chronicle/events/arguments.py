@@ -20,7 +20,7 @@ RELATIVE_PRONOUNS = {"that", "which", "who", "whom"}
 QUANTIFIERS = {"some", "many", "dozen", "dozens", "hundred", "hundreds", "thousand",
                "thousands", "all", "several", "most", "none", "two", "three"}
 # "a suspension in its operations against American targets": the phrase the trigger is about
-ABOUT_PREPS = {"of", "in", "on", "to"}
+ABOUT_PREPS = {"of", "in", "to"}
 DEFAULT_RECIPIENT = ("dobj", "prep:against", "prep:on", "prep:at", "prep:upon")
 NOUN_DEFAULT_RECIPIENT = ("prep:against", "prep:on", "prep:at", "prep:upon")
 
@@ -111,6 +111,22 @@ def agent_of(verb: Token) -> Token | None:
 
 
 def slot_tokens(head: Token, slots: tuple[str, ...]) -> list[Token]:
+    found = [antecedent_of(t) for t in raw_slot_tokens(head, slots)]
+    return [t for t in found if t is not None]
+
+
+def antecedent_of(token: Token) -> Token | None:
+    """"the attack that the US blamed on X": a relative pronoun stands for the noun it
+    relates to."""
+    if token.lower_ not in RELATIVE_PRONOUNS:
+        return token
+    node = token.head
+    while node.dep_ != "relcl" and node.head.i != node.i:
+        node = node.head
+    return node.head if node.dep_ == "relcl" else None
+
+
+def raw_slot_tokens(head: Token, slots: tuple[str, ...]) -> list[Token]:
     found: list[Token] = []
     for slot in slots:
         if slot in {"dobj", "dative", "attr", "oprd"}:
@@ -183,7 +199,7 @@ def fill_arguments(event: Candidate, index: MentionIndex) -> None:
         actor_tokens += slot_tokens(head, ("prep:by",) + spec.actor)
         recipient_tokens += slot_tokens(head, spec.recipient or NOUN_DEFAULT_RECIPIENT)
         about = about_phrase(head) if not actor_tokens else None
-        if about is not None:
+        if about is not None and about.i not in {t.i for t in recipient_tokens}:
             # "the withdrawal of US forces", "a suspension in its operations against ..."
             actor_tokens += owning_modifiers(about, index) if about.i not in index.owner \
                 else [about]

@@ -40,10 +40,17 @@ def code_events(doc: Doc, lexicon: EventLexicon, published: date | None) -> list
     count_casualties(doc, events)
     countries = {k: v.country for k, v in (doc._.actors or {}).items()}
     kept = [e for e in merge_events(events, countries)
-            if e.type != "NONE" and (e.actor or e.recipient)]
+            if e.type != "NONE" and (e.actor or e.recipient or names_someone(doc, e))]
     for event in kept:
         event.confidence = score_confidence(event)
     return kept
+
+
+def names_someone(doc: Doc, event: Candidate) -> bool:
+    """An actor phrase the actor stage did not resolve but that names someone ("the Munich
+    Regional Court", "Los Zetas cartel"): the event stands, with its phrase as evidence."""
+    return any(t.pos_ == "PROPN" or t.ent_type_ in {"ORG", "PERSON", "GPE", "NORP"}
+               for start, end in event.actor_spans for t in doc[start:end])
 
 
 def absorb_topics(events: list[Candidate], by_head: dict[int, Candidate]) -> None:

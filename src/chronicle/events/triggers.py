@@ -20,6 +20,8 @@ def find_triggers(doc: Doc, lexicon: EventLexicon) -> list[Candidate]:
         pos = POS_OF.get(token.pos_)
         if pos is None or token.i in in_names:
             continue
+        if pos == "VERB" and token.dep_ == "amod":
+            continue  # "Iran-backed militias", "the targeted car": attributes, not reports
         match = match_trigger(token, pos, lexicon)
         if match is None:
             continue
