@@ -103,9 +103,18 @@ def overlaps(spans: list[tuple[int, int]], span: tuple[int, int]) -> bool:
 
 def pick_event(record: Record, item: PlvItem) -> str:
     """The category of the event that links source and target, "NONE" if none does."""
+    index = pick_event_index(record, item)
+    if index is None:
+        return "NONE"
+    kind = record.events[index].type
+    return MERGED.get(kind, kind)
+
+
+def pick_event_index(record: Record, item: PlvItem) -> int | None:
+    """Which event links source and target: both sides first, then either, then reversed."""
     mention_spans = {a.id: a.mentions for a in record.actors}
-    best: tuple[int, str] = (0, "NONE")
-    for event in record.events:
+    best: tuple[int, int | None] = (0, None)
+    for number, event in enumerate(record.events):
         actor = list(event.actor_spans) + [m for a in event.actor for m in mention_spans[a]]
         recipient = list(event.recipient_spans) + \
             [m for a in event.recipient for m in mention_spans[a]]
@@ -113,7 +122,7 @@ def pick_event(record: Record, item: PlvItem) -> str:
         if score == 0:
             score = overlaps(actor, item.target) + overlaps(recipient, item.source)
         if score > best[0]:
-            best = (score, MERGED.get(event.type, event.type))
+            best = (score, number)
     return best[1]
 
 

@@ -74,7 +74,10 @@ def phrase_span(token: Token) -> tuple[int, int]:
         start = min(start, min(x.i for x in t.subtree))
     end = token.i + 1
     for child in token.rights:
-        if child.dep_ in {"compound", "flat", "appos"}:
+        if child.dep_ in {"compound", "flat", "appos"} or (
+                child.dep_ == "prep" and child.lower_ == "of"
+                and any(t.pos_ == "PROPN" for t in child.subtree)):
+            # "Government of National Accord (GNA)": the name runs on after the head
             end = max(end, max(x.i for x in child.subtree) + 1)
     return start, end
 

@@ -20,9 +20,11 @@ from chronicle.events.modality import read_aux
 from chronicle.events.model import Candidate
 from chronicle.events.modes import read_mode
 from chronicle.events.triggers import find_triggers
+from chronicle.events.typing import EventTyper
 
 
-def code_events(doc: Doc, lexicon: EventLexicon, published: date | None) -> list[Candidate]:
+def code_events(doc: Doc, lexicon: EventLexicon, published: date | None,
+                typer: EventTyper | None = None) -> list[Candidate]:
     index = MentionIndex(doc)
     events = find_triggers(doc, lexicon)
     for event in events:
@@ -37,20 +39,32 @@ def code_events(doc: Doc, lexicon: EventLexicon, published: date | None) -> list
     for event in events:
         aux = read_aux(event, published)
         event.aux = event.aux if event.aux and not aux else aux or event.aux
+    if typer is not None:
+        for event in events:
+            if not event.absorbed and event.type != "NONE":
+                typer.retype(event, lexicon.categories)
     count_casualties(doc, events)
     countries = {k: v.country for k, v in (doc._.actors or {}).items()}
     kept = [e for e in merge_events(events, countries)
-            if e.type != "NONE" and (e.actor or e.recipient or names_someone(doc, e))]
+            if e.type != "NONE" and (e.actor or e.recipient or
+                                     names_someone(doc, e, lexicon.agent_nouns))]
     for event in kept:
         event.confidence = score_confidence(event)
     return kept
 
 
-def names_someone(doc: Doc, event: Candidate) -> bool:
+def names_someone(doc: Doc, event: Candidate, agent_nouns: frozenset[str]) -> bool:
     """An actor phrase the actor stage did not resolve but that names someone ("the Munich
-    Regional Court", "Los Zetas cartel"): the event stands, with its phrase as evidence."""
-    return any(t.pos_ == "PROPN" or t.ent_type_ in {"ORG", "PERSON", "GPE", "NORP"}
-               for start, end in event.actor_spans for t in doc[start:end])
+    Regional Court", "Los Zetas cartel", "a suicide bomber"): the event stands, with its
+    phrase as evidence."""
+    for start, end in event.actor_spans:
+        span = doc[start:end]
+        if any(t.pos_ == "PROPN" or t.ent_type_ in {"ORG", "PERSON", "GPE", "NORP"}
+               for t in span):
+            return True
+        if span.root.lemma_.lower() in agent_nouns:
+            return True
+    return False
 
 
 def absorb_topics(events: list[Candidate], by_head: dict[int, Candidate]) -> None:

@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 
 from chronicle.events.coder import code_events
 from chronicle.events.lexicon import EventLexicon, load_event_lexicon
+from chronicle.events.typing import EventTyper, load_typer
 
 for _name in ("events", "published"):
     if not Doc.has_extension(_name):
@@ -18,9 +19,10 @@ for _name in ("events", "published"):
 
 
 class EventCoder:
-    def __init__(self, name: str, lexicon: EventLexicon) -> None:
+    def __init__(self, name: str, lexicon: EventLexicon, typer: EventTyper | None) -> None:
         self.name = name
         self.lexicon = lexicon
+        self.typer = typer
 
     def __call__(self, doc: Doc) -> Doc:
         published = None
@@ -29,15 +31,16 @@ class EventCoder:
                 published = date.fromisoformat(doc._.published)
             except ValueError:
                 published = None
-        doc._.events = code_events(doc, self.lexicon, published)
+        doc._.events = code_events(doc, self.lexicon, published, self.typer)
         return doc
 
 
 @Language.factory(
     "chronicle_events",
-    default_config={"extra_files": []},
+    default_config={"extra_files": [], "use_typer": True},
     requires=["doc._.actor_mentions", "token.dep", "token.lemma"],
     assigns=["doc._.events"],
 )
-def make_event_coder(nlp: Language, name: str, extra_files: list[str]) -> EventCoder:
-    return EventCoder(name, load_event_lexicon(extra_files))
+def make_event_coder(nlp: Language, name: str, extra_files: list[str],
+                     use_typer: bool) -> EventCoder:
+    return EventCoder(name, load_event_lexicon(extra_files), load_typer() if use_typer else None)

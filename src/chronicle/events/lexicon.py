@@ -39,6 +39,7 @@ class EventLexicon:
     mode_cues: dict[tuple[str, str], str] = field(default_factory=dict)  # (cue, type) -> mode
     frame_modes: dict[tuple[str, str], str] = field(default_factory=dict)
     categories: dict[str, frozenset[str]] = field(default_factory=dict)  # type -> modes
+    agent_nouns: frozenset[str] = frozenset()
 
     def frame_mode(self, frame: str, inner_type: str, inner_mode: str | None) -> str | None:
         if inner_mode and (frame, f"{inner_type}:{inner_mode}") in self.frame_modes:
@@ -74,6 +75,8 @@ def load_event_lexicon(extra_files: Iterable[str | Path] = (), data_dir: Path | 
         check_mode(row["type"], row["mode"], data_dir / "mode_cues.tsv", row_no,
                    lexicon.categories)
         lexicon.mode_cues.setdefault((row["cue"].lower(), row["type"]), row["mode"])
+    lexicon.agent_nouns = frozenset(
+        row["lemma"].lower() for _, row in read_tsv(data_dir / "agent_nouns.tsv", ("lemma",)))
     for _, row in read_tsv(data_dir / "frame_modes.tsv", ("frame", "inner_type", "mode")):
         lexicon.frame_modes[(row["frame"], row["inner_type"])] = row["mode"] or ""
     return lexicon

@@ -34,3 +34,4 @@ class Candidate:
     confidence: float = 0.5
     inner: Candidate | None = None  # the event a frame wraps
     inners: list[Candidate] = field(default_factory=list)  # all of them, for requests
+    typed_by_model: bool = False  # the learned typer changed the lexicon's type

@@ -7,7 +7,8 @@ from spacy.tokens import Doc, Token
 from chronicle.events.lexicon import EventLexicon, Trigger
 from chronicle.events.model import Candidate
 
-POS_OF = {"VERB": "VERB", "NOUN": "NOUN", "PROPN": "NOUN"}
+# Proper nouns are names ("Government of National Accord"), never triggers.
+POS_OF = {"VERB": "VERB", "NOUN": "NOUN"}
 
 
 def find_triggers(doc: Doc, lexicon: EventLexicon) -> list[Candidate]:
