@@ -95,15 +95,16 @@ for words, mode in [("arrest, detention, roundup, imprisonment", "arrest"),
     add(N, "COERCE", words, mode=mode, recipient="prep:of,prep:on,prep:against")
 
 # --- SANCTION: punitive measures against a recipient (16) -----------------------------------
-add(V, "SANCTION", "sanction, penalize, punish, embargo, blacklist, designate, freeze",
-    recipient=OBJ)
+# CAMEO 163/172 -> PLOVER COERCE restrict: imposing sanctions, embargoes and blacklists
+add(V, "COERCE", "sanction, embargo, blacklist, freeze, penalize, punish, designate",
+    mode="restrict", recipient=OBJ)
 add(V, "SANCTION", "convict, sentence, indict, prosecute", mode="convict", recipient=OBJ)
 add(V, "SANCTION", "expel", mode="expel", recipient=OBJ,
     note="expelling diplomats or foreign forces; COERCE deport is for individuals")
 add(V, "SANCTION", "sever, cut ties, break off, downgrade, recall", mode="discontinue",
     recipient="dobj,prep:with")
-add(N, "SANCTION", "sanction, embargo, penalty, punishment, designation, boycott",
-    recipient="prep:on,prep:against")
+add(N, "COERCE", "sanction, embargo, penalty, punishment, designation",
+    mode="restrict", recipient="prep:on,prep:against")
 add(N, "SANCTION", "conviction, sentence, indictment", mode="convict", recipient="prep:of")
 add(N, "SANCTION", "expulsion", mode="expel", recipient="prep:of")
 
@@ -230,6 +231,26 @@ ROWS[:] = [r if not (r[0] in {"agree", "accept", "commit", "consent"} and r[1] =
            (*r[:4], "agree", *r[5:]) for r in ROWS]
 add(N, "AGREE", "agreement, deal, accord, pact, treaty, understanding, settlement, "
     "memorandum", recipient="prep:with")
+
+# --- readings met in labelled news sentences (PLV train) that the lists above missed ----
+add(V, "ACCUSE", "complain, dispute, refute, challenge, question, summon, find guilty",
+    mode="disapprove", recipient="dobj,prep:about,prep:of")
+add(N, "ACCUSE", "legal action, complaint, attack", mode="disapprove",
+    recipient="prep:against,prep:on")
+add(V, "REJECT", "quash, overturn, annul, block", recipient=OBJ)
+add(V, "COERCE", "outlaw, force, compel, coerce", mode="restrict", recipient=OBJ)
+add(V, "CONCEDE", "repeal, rescind, revoke, let free, let go", recipient=OBJ)
+add(V, "MOBILIZE", "beef up, put on alert, scramble", mode="troops", recipient="prep:to")
+add(V, "COOPERATE", "share", recipient="prep:with")
+add(V, "PROTEST", "go on strike, stop work, walk out", mode="strike",
+    recipient="prep:against")
+add(V, "AID", "contribute, raise money, spend, donate", recipient="prep:to,prep:for")
+add(N, "AID", "donor, contribution", recipient="prep:to,prep:of")
+add(V, "SUPPORT", "establish tie, establish relation", recipient="prep:with")
+add(V, "RETREAT", "lay down", mode="disarm")
+add(V, "ASSAULT", "violate, breach", recipient=OBJ,
+    note="violating a ceasefire or border is coded as the assault it is")
+add(N, "ASSAULT", "human shield, violation, breach", recipient="prep:of")
 
 # --- frames that take their type from the event they govern ----------------------------------
 add(V, "ASSAULT", "claim responsibility, take responsibility", frame="claim",
