@@ -72,6 +72,10 @@ NOUN_MODES = {"airstrike": "aerial", "air strike": "aerial", "bombing": "explosi
               "missile attack": "heavy-weapons", "mortar attack": "heavy-weapons",
               "suicide bombing": "suicide-attack", "car bomb": "explosives",
               "ied": "explosives", "crackdown": "crowd-control"}
+FIGHTS = {"war", "fighting", "clash", "battle", "hostility", "violence", "fight", "clash",
+          "engage", "battle"}
+ROWS[:] = [r if not (r[2] == "ASSAULT" and r[0] in FIGHTS) else
+           (*r[:5], r[5] + ",prep:with", *r[6:]) for r in ROWS]
 ROWS[:] = [r if not (r[1] == N and r[2] == "ASSAULT" and r[0] in NOUN_MODES) else
            (r[0], r[1], r[2], NOUN_MODES[r[0]], *r[4:]) for r in ROWS]
 
@@ -179,7 +183,7 @@ add(V, "RETREAT", "disarm, demobilize, dismantle, decommission, surrender",
 add(V, "RETREAT", "suspend, halt, stop, cease, pause, end, freeze", mode="ceasefire",
     recipient="prep:against,prep:on")
 add(V, "RETREAT", "resign, step down, quit", mode="resign")
-add(V, "RETREAT", "reopen, open", mode="access", recipient=OBJ)
+add(V, "RETREAT", "reopen", mode="access", recipient=OBJ)
 add(N, "RETREAT", "withdrawal, pullout, pull-out, retreat, evacuation, exit, departure, "
     "drawdown", mode="withdraw", recipient="prep:from")
 add(N, "RETREAT", "release, prisoner swap, swap, exchange, handover", mode="release")
@@ -218,7 +222,7 @@ add(N, "SUPPORT", "support, endorsement, praise, recognition, solidarity, approv
 add(V, "CONSULT", "meet, talk, consult, discuss, negotiate, confer, host",
     recipient=WITH)
 add(V, "CONSULT", "visit, tour", mode="visit", recipient=OBJ)
-add(V, "CONSULT", "phone, call", mode="phone", recipient=OBJ)
+add(V, "CONSULT", "phone, telephone", mode="phone", recipient=OBJ)
 add(V, "CONSULT", "mediate, broker", mode="third-party", recipient="prep:between")
 add(N, "CONSULT", "meeting, talk, talks, negotiation, consultation, discussion, summit, "
     "dialogue", recipient="prep:with")
@@ -257,7 +261,8 @@ add(V, "ASSAULT", "claim responsibility, take responsibility", frame="claim",
     note="claim (responsibility) for an attack: the claimant is the attack's actor")
 add(V, "NONE", "carry out, conduct, launch, stage, mount, wage, unleash, perform, commit, "
     "announce, declare, begin, start, continue, keep up, step up, resume, intensify, "
-    "escalate, press on, undertake",
+    "escalate, press on, undertake, impose, hold, issue, file, open, express, voice, reach, "
+    "make, take, level, lodge, stage, initiate",
     frame="light", note="light verbs: the event is their object noun; they lend their subject")
 add(V, "NONE", "plan, prepare, intend, aim, consider, weigh, mull, contemplate, approve, "
     "authorize, authorise, order",

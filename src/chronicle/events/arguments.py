@@ -36,12 +36,24 @@ class MentionIndex:
                 self.owner.setdefault(i, m.actor_id)
                 self.span_of.setdefault(i, (m.start, m.end))
 
+    def owner_of_complement(self, token: Token) -> str | None:
+        """"a senior leader of Kataib Hezbollah", "positions of the IRGC": the body whose
+        member or property the phrase names."""
+        for prep in token.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for obj in prep.children:
+                    if obj.dep_ == "pobj" and obj.i in self.owner:
+                        return self.owner[obj.i]
+        return None
+
     def actors_of(self, token: Token) -> tuple[list[str], list[tuple[int, int]]]:
         """Actors a noun phrase names: its head, its conjuncts, else its modifiers."""
         ids: list[str] = []
         spans: list[tuple[int, int]] = []
         for member in conjuncts(quantified(token)):
             owner = self.owner.get(member.i)
+            if owner is None:
+                owner = self.owner_of_complement(member)
             if owner is None:
                 # "US bases", "Israeli positions" name their owner; "its demands" do not
                 # make the group an argument of what is done to the demands
@@ -167,16 +179,6 @@ def about_phrase(noun: Token) -> Token | None:
     return None
 
 
-def governing_verb(noun: Token) -> Token | None:
-    """The verb a noun trigger is the object of ("announced a suspension")."""
-    node = noun
-    if node.dep_ in {"dobj", "nsubjpass", "attr", "oprd"} and node.head.pos_ in {"VERB", "AUX"}:
-        return node.head
-    if node.dep_ == "pobj" and node.head.dep_ == "prep" and node.head.head.pos_ == "VERB":
-        return None  # "killed in a strike": the verb's own event, merged later
-    return None
-
-
 def fill_arguments(event: Candidate, index: MentionIndex) -> None:
     head, spec = event.head, event.spec
     actor_tokens: list[Token] = []
@@ -208,12 +210,6 @@ def fill_arguments(event: Candidate, index: MentionIndex) -> None:
                 else [about]
             if not recipient_tokens:
                 recipient_tokens += slot_tokens(about, NOUN_DEFAULT_RECIPIENT)
-        if not actor_tokens:
-            verb = governing_verb(head)
-            if verb is not None:
-                subject, passive = subject_of(verb)
-                if subject is not None and not passive:
-                    actor_tokens.append(subject)
     if spec.swap:
         actor_tokens, recipient_tokens = recipient_tokens, actor_tokens
     for token in actor_tokens:
