@@ -72,8 +72,7 @@ NOUN_MODES = {"airstrike": "aerial", "air strike": "aerial", "bombing": "explosi
               "missile attack": "heavy-weapons", "mortar attack": "heavy-weapons",
               "suicide bombing": "suicide-attack", "car bomb": "explosives",
               "ied": "explosives", "crackdown": "crowd-control"}
-FIGHTS = {"war", "fighting", "clash", "battle", "hostility", "violence", "fight", "clash",
-          "engage", "battle"}
+FIGHTS = {"war", "fighting", "clash", "battle", "hostility", "violence", "fight", "engage"}
 ROWS[:] = [r if not (r[2] == "ASSAULT" and r[0] in FIGHTS) else
            (*r[:5], r[5] + ",prep:with", *r[6:]) for r in ROWS]
 ROWS[:] = [r if not (r[1] == N and r[2] == "ASSAULT" and r[0] in NOUN_MODES) else
