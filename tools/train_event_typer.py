@@ -38,7 +38,7 @@ def rules_only_nlp():
 
     nlp = spacy.load(MODEL)
     nlp.add_pipe("chronicle_actors")
-    nlp.add_pipe("chronicle_events", config={"use_typer": False})
+    nlp.add_pipe("chronicle_events", config={"use_typer": False, "min_confidence": 0.0})
     return nlp
 
 

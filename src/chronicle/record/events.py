@@ -36,5 +36,6 @@ def events_of(doc: Doc, published: str | None) -> list[Event]:
             confidence=event.confidence,
             actor_spans=[char_span(doc, s, e) for s, e in event.actor_spans],
             recipient_spans=[char_span(doc, s, e) for s, e in event.recipient_spans],
+            framed=event.inner is not None, retyped=event.typed_by_model,
         ))
     return events

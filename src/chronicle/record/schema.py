@@ -97,6 +97,8 @@ class Event(_Model):
     actor_spans: list[Span] = Field(default_factory=list,
                                     description="the phrases the actor was read from")
     recipient_spans: list[Span] = Field(default_factory=list)
+    framed: bool = Field(False, description="coded through a frame: a vow, demand, refusal...")
+    retyped: bool = Field(False, description="the learned typer changed the lexicon's type")
 
 
 class Quote(_Model):
