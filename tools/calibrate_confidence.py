@@ -91,8 +91,9 @@ def main() -> None:
             table.append({"bin": f"{lo:.1f}-{lo + 0.2:.1f}", "events": int(mask.sum()),
                           "mean_confidence": round(float(held[mask].mean()), 3),
                           "observed_right": round(float(y[mask].mean()), 3)})
-            print(f"  confidence {table[-1]['bin']}: {table[-1]['events']:4d} events, "
-                  f"mean {table[-1]['mean_confidence']:.2f}, right {table[-1]['observed_right']:.2f}")
+            row = table[-1]
+            print(f"  confidence {row['bin']}: {row['events']:4d} events, "
+                  f"mean {row['mean_confidence']:.2f}, right {row['observed_right']:.2f}")
     w = fit(x, y)
     confidence_path().write_text(json.dumps({
         "about": "logistic calibration fitted by tools/calibrate_confidence.py on dev reports",
