@@ -51,3 +51,26 @@ def test_dev_reports_actor_quality_gate(shared: Path) -> None:
     assert scores.country.f1 >= floors["resolved_country_f1"], table
     assert scores.strict.f1 >= floors["resolved_country_sector_f1"], table
     assert chronicle.__version__
+
+
+def test_dev_reports_event_quality_gate(shared: Path) -> None:
+    """Whole-report events on the hand-coded dev reports stay above the recorded floors."""
+    from chronicle.eval import reports
+    from chronicle.eval.common import load_baselines
+
+    scores = reports.evaluate(shared / "data" / "articles" / "dev_gold",
+                              shared / "data" / "articles" / "dev")
+    floors = load_baselines()["events_reports_dev"]
+    table = reports.format_table(scores)
+    assert scores.reports >= 48
+    assert scores.levels["type"].f1 >= floors["type_f1"], table
+    assert scores.levels["triple"].f1 >= floors["triple_f1"], table
+
+
+def test_dev_plv_quality_gate(shared: Path) -> None:
+    from chronicle.eval import plv
+    from chronicle.eval.common import load_baselines
+
+    scores = plv.evaluate(shared / "data" / "plover" / "PLV_train.tsv")
+    assert scores.macro_f1 >= load_baselines()["events_plv_train"]["macro_f1"], \
+        plv.format_table(scores)
