@@ -21,6 +21,8 @@ QUANTIFIERS = {"some", "many", "dozen", "dozens", "hundred", "hundreds", "thousa
                "thousands", "all", "several", "most", "none", "two", "three"}
 # "a suspension in its operations against American targets": the phrase the trigger is about
 ABOUT_PREPS = {"of", "in", "to"}
+# Nouns whose "of" phrase names who suffers them, not who acts ("the killing of ...").
+PATIENT_OF_TYPES = {"ASSAULT", "COERCE", "SANCTION"}
 DEFAULT_RECIPIENT = ("dobj", "prep:against", "prep:on", "prep:at", "prep:upon")
 NOUN_DEFAULT_RECIPIENT = ("prep:against", "prep:on", "prep:at", "prep:upon")
 
@@ -204,6 +206,10 @@ def fill_arguments(event: Candidate, index: MentionIndex) -> None:
         actor_tokens += slot_tokens(head, ("prep:by",) + spec.actor)
         recipient_tokens += slot_tokens(head, spec.recipient or NOUN_DEFAULT_RECIPIENT)
         about = about_phrase(head) if not actor_tokens else None
+        if about is not None and event.type in PATIENT_OF_TYPES:
+            # "the killing of three service members", "the arrest of X": the victim
+            recipient_tokens.append(about)
+            about = None
         if about is not None and about.i not in {t.i for t in recipient_tokens}:
             # "the withdrawal of US forces", "a suspension in its operations against ..."
             actor_tokens += owning_modifiers(about, index) if about.i not in index.owner \

@@ -12,6 +12,7 @@ from chronicle.events.casualties import count_casualties
 from chronicle.events.frames import (
     adopt_inner_arguments,
     apply_claims,
+    read_stops,
     resolve_frames,
     sentence_span,
 )
@@ -34,6 +35,7 @@ def code_events(doc: Doc, lexicon: EventLexicon, published: date | None,
         read_mode(event, lexicon)
         event.evidence.append(sentence_span(event.head))
     by_head = {e.head.i: e for e in events}
+    read_stops(events, by_head)
     absorb_topics(events, by_head)
     resolve_frames(events, lexicon)
     apply_claims(events, by_head)
@@ -43,7 +45,7 @@ def code_events(doc: Doc, lexicon: EventLexicon, published: date | None,
         event.aux = event.aux if event.aux and not aux else aux or event.aux
     if typer is not None:
         for event in events:
-            if not event.absorbed and event.type != "NONE":
+            if not event.absorbed and event.type != "NONE" and not event.settled:
                 typer.retype(event, lexicon.categories)
     count_casualties(doc, events)
     countries = {k: v.country for k, v in (doc._.actors or {}).items()}

@@ -76,6 +76,46 @@ def resolve_frames(events: list[Candidate], lexicon: EventLexicon) -> None:
             event.recipient_spans = inner.recipient_spans + event.recipient_spans
             continue
         event.mode = event.mode or lexicon.frame_mode(frame, inner.type, inner.mode)
+        event.settled = True
+
+
+STOPPED_HOSTILITIES = {"ASSAULT", "COERCE", "PROTEST", "THREATEN", "MOBILIZE"}
+STOPPED_COOPERATION = {"AID", "COOPERATE", "CONSULT", "SUPPORT", "AGREE"}
+
+
+def read_stops(events: list[Candidate], by_head: dict[int, Candidate]) -> None:
+    """Stopping something takes its meaning from what is stopped: suspending attacks is a
+    RETREAT:ceasefire, suspending aid or talks a SANCTION:discontinue (CAMEO 162-165)."""
+    for event in events:
+        if event.type != "RETREAT" or event.mode != "ceasefire":
+            continue
+        topic = stopped_topic(event.head, by_head)
+        if topic is None:
+            continue
+        topic.absorbed = True
+        if topic.type in STOPPED_HOSTILITIES:
+            event.settled = True
+            if not event.actor:
+                event.actor, event.actor_spans = list(topic.actor), list(topic.actor_spans)
+            if not event.recipient:
+                event.recipient = [r for r in topic.recipient if r not in event.actor]
+                event.recipient_spans = list(topic.recipient_spans)
+        elif topic.type in STOPPED_COOPERATION:
+            event.type, event.mode, event.settled = "SANCTION", "discontinue", True
+            if not event.recipient:
+                event.recipient = [r for r in topic.recipient if r not in event.actor]
+
+
+def stopped_topic(head: Token, by_head: dict[int, Candidate]) -> Candidate | None:
+    """The event a stop word governs: its object, or "of/in/on" phrase."""
+    for child in head.children:
+        if child.dep_ in {"dobj", "nsubjpass"} and child.i in by_head:
+            return by_head[child.i]
+        if child.dep_ == "prep" and child.lower_ in {"of", "in", "on"}:
+            for obj in child.children:
+                if obj.dep_ == "pobj" and obj.i in by_head:
+                    return by_head[obj.i]
+    return None
 
 
 def adopt_inner_arguments(events: list[Candidate]) -> None:

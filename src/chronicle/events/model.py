@@ -35,3 +35,4 @@ class Candidate:
     inner: Candidate | None = None  # the event a frame wraps
     inners: list[Candidate] = field(default_factory=list)  # all of them, for requests
     typed_by_model: bool = False  # the learned typer changed the lexicon's type
+    settled: bool = False  # the type follows from structure (a frame around an event): keep it
