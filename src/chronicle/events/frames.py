@@ -67,6 +67,16 @@ def resolve_frames(events: list[Candidate], lexicon: EventLexicon) -> None:
             wrapped.absorbed = True
         event.inner = inner
         event.inners = inners if frame in ASKING_FRAMES else [inner]
+        if frame == "plan" and inner.type in INTENDED_FORCE:
+            # an actor's stated intent to use force is a threat (PLOVER THREATEN), and its
+            # intent to cooperate a commitment (AGREE: "future tense ... coded as AGREE")
+            event.type = "THREATEN"
+            event.mode = lexicon.frame_mode("threaten", inner.type, inner.mode)
+            event.settled = True
+            continue
+        if frame == "plan" and inner.type in INTENDED_COOPERATION:
+            event.type, event.mode, event.settled = "AGREE", None, True
+            continue
         if frame in {"light", "plan"}:
             # the wrapped event is the event; the frame lends its subject and, for plans, aux
             event.type, event.mode = inner.type, inner.mode or event.mode
@@ -80,6 +90,8 @@ def resolve_frames(events: list[Candidate], lexicon: EventLexicon) -> None:
 
 
 STOPPED_HOSTILITIES = {"ASSAULT", "COERCE", "PROTEST", "THREATEN", "MOBILIZE"}
+INTENDED_FORCE = {"ASSAULT", "COERCE"}
+INTENDED_COOPERATION = {"AID", "COOPERATE", "CONSULT", "SUPPORT"}
 STOPPED_COOPERATION = {"AID", "COOPERATE", "CONSULT", "SUPPORT", "AGREE"}
 
 

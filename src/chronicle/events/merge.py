@@ -35,8 +35,9 @@ def join_within_clause(events: list[Candidate]) -> None:
     by_head = {e.head.i: e for e in events}
     for event in events:
         head = event.head
-        if head.pos_ == "VERB" and head.dep_ == "acl":
-            host = by_head.get(head.head.i)  # "airstrikes killed at least 12 people"
+        if head.pos_ == "VERB" and head.dep_ in {"acl", "relcl"}:
+            # "airstrikes killed at least 12 people", "a drone strike that killed three"
+            host = by_head.get(head.head.i)
             if host is not None and host.type == event.type and not host.absorbed:
                 absorb(event, host, lend_mode=True)
             continue
