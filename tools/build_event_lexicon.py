@@ -218,8 +218,8 @@ add(V, "SUPPORT", "support, back, endorse, praise, commend, welcome, hail, appla
     "respect, understand, champion", recipient=OBJ)
 add(N, "SUPPORT", "support, endorsement, praise, recognition, solidarity, approval",
     recipient="prep:for,prep:of")
-add(V, "CONSULT", "meet, talk, consult, discuss, negotiate, confer, host",
-    recipient=WITH)
+add(V, "CONSULT", "meet, talk, speak, consult, discuss, negotiate, confer, host",
+    recipient="dobj,prep:with,prep:to")
 add(V, "CONSULT", "visit, tour", mode="visit", recipient=OBJ)
 add(V, "CONSULT", "phone, telephone", mode="phone", recipient=OBJ)
 add(V, "CONSULT", "mediate, broker", mode="third-party", recipient="prep:between")
@@ -255,16 +255,24 @@ add(V, "ASSAULT", "violate, breach", recipient=OBJ,
     note="violating a ceasefire or border is coded as the assault it is")
 add(N, "ASSAULT", "human shield, violation, breach", recipient="prep:of")
 
+add(V, "ASSAULT", "respond, retaliate, avenge, hit back, strike back", recipient="prep:to,dobj",
+    note="realized retaliation is an attack; announced (will respond) it is a threat")
+add(N, "ASSAULT", "response, retaliation", recipient="prep:to,prep:against")
+add(V, "REQUEST", "pressure, push, lobby", frame="request", recipient="dobj,prep:on")
+add(V, "PROTEST", "chant", mode="demo", recipient="prep:against")
+
 # --- frames that take their type from the event they govern ----------------------------------
 add(V, "ASSAULT", "claim responsibility, take responsibility", frame="claim",
     note="claim (responsibility) for an attack: the claimant is the attack's actor")
 add(V, "NONE", "carry out, conduct, launch, stage, mount, wage, unleash, perform, commit, "
     "announce, declare, begin, start, continue, keep up, step up, resume, intensify, "
     "escalate, press on, undertake, impose, hold, issue, file, open, express, voice, reach, "
-    "make, take, level, lodge, stage, initiate",
+    "make, take, level, lodge, stage, initiate, order",
     frame="light", note="light verbs: the event is their object noun; they lend their subject")
-add(V, "NONE", "plan, prepare, intend, aim, consider, weigh, mull, contemplate, approve, "
-    "authorize, authorise, order",
+add(V, "NONE", "approve, authorize, authorise, prepare, ready", frame="prepare",
+    note="approving plans for strikes or readying forces: MOBILIZE (the guide's convention)")
+add(N, "NONE", "plan, preparation, option", frame="prepare")
+add(V, "NONE", "plan, intend, aim, consider, weigh, mull, contemplate",
     frame="plan", note="the complement event, aux future")
 
 

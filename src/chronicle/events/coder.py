@@ -47,6 +47,8 @@ def code_events(doc: Doc, lexicon: EventLexicon, published: date | None,
         for event in events:
             if not event.absorbed and event.type != "NONE" and not event.settled:
                 typer.retype(event, lexicon.categories)
+    for event in events:
+        announce_force(event, lexicon)
     count_casualties(doc, events)
     countries = {k: v.country for k, v in (doc._.actors or {}).items()}
     kept = [e for e in merge_events(events, countries)
@@ -69,6 +71,13 @@ def names_someone(doc: Doc, event: Candidate, agent_nouns: frozenset[str]) -> bo
         if span.root.lemma_.lower() in agent_nouns:
             return True
     return False
+
+
+def announce_force(event: Candidate, lexicon: EventLexicon) -> None:
+    """"We will respond", "there will be additional strikes": force announced for the future
+    is a threat (PLOVER THREATEN:violence), not an attack."""
+    if event.type == "ASSAULT" and event.aux == "future" and not event.absorbed:
+        event.type, event.mode, event.aux, event.settled = "THREATEN", "violence", None, True
 
 
 def absorb_topics(events: list[Candidate], by_head: dict[int, Candidate]) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from chronicle.events.arguments import quantified
 from chronicle.events.lexicon import EventLexicon
 from chronicle.events.model import Candidate
 
@@ -67,6 +68,12 @@ def resolve_frames(events: list[Candidate], lexicon: EventLexicon) -> None:
             wrapped.absorbed = True
         event.inner = inner
         event.inners = inners if frame in ASKING_FRAMES else [inner]
+        if frame == "prepare" and inner.type in INTENDED_FORCE:
+            # approving plans for strikes, readying forces: force posture (MOBILIZE)
+            event.type, event.mode, event.settled = "MOBILIZE", "troops", True
+            continue
+        if frame == "prepare":
+            frame = "plan"
         if frame == "plan" and inner.type in INTENDED_FORCE:
             # an actor's stated intent to use force is a threat (PLOVER THREATEN), and its
             # intent to cooperate a commitment (AGREE: "future tense ... coded as AGREE")
@@ -121,8 +128,10 @@ def read_stops(events: list[Candidate], by_head: dict[int, Candidate]) -> None:
 def stopped_topic(head: Token, by_head: dict[int, Candidate]) -> Candidate | None:
     """The event a stop word governs: its object, or "of/in/on" phrase."""
     for child in head.children:
-        if child.dep_ in {"dobj", "nsubjpass"} and child.i in by_head:
-            return by_head[child.i]
+        if child.dep_ in {"dobj", "nsubjpass"}:
+            child = quantified(child)  # "suspend all of its operations"
+            if child.i in by_head:
+                return by_head[child.i]
         if child.dep_ == "prep" and child.lower_ in {"of", "in", "on"}:
             for obj in child.children:
                 if obj.dep_ == "pobj" and obj.i in by_head:

@@ -11,9 +11,10 @@ from pathlib import Path
 from chronicle.actors.lexicon import read_tsv
 from chronicle.errors import DataFileError, Errors
 
-FRAMES = {"", "threaten", "request", "reject", "agree", "claim", "plan", "deny", "light"}
+FRAMES = {"", "threaten", "request", "reject", "agree", "claim", "plan", "deny", "light",
+          "prepare"}
 # Frames whose trigger takes its type from the event it governs.
-TYPELESS_FRAMES = {"plan", "light"}
+TYPELESS_FRAMES = {"plan", "light", "prepare"}
 
 
 @dataclass(slots=True, frozen=True)
