@@ -21,6 +21,9 @@ QUANTIFIERS = {"some", "many", "dozen", "dozens", "hundred", "hundreds", "thousa
                "thousands", "all", "several", "most", "none", "two", "three"}
 # "a suspension in its operations against American targets": the phrase the trigger is about
 ABOUT_PREPS = {"of", "in", "to"}
+# "targets used by the IRGC", "facilities linked to militias": whose property is meant
+PROPERTY_VERBS = {"use", "operate", "run", "link", "belong", "own", "control", "hold",
+                  "house", "affiliate", "associate", "tie"}
 # Nouns whose "of" phrase names who suffers them, not who acts ("the killing of ...").
 PATIENT_OF_TYPES = {"ASSAULT", "COERCE", "SANCTION"}
 DEFAULT_RECIPIENT = ("dobj", "prep:against", "prep:on", "prep:at", "prep:upon")
@@ -39,13 +42,20 @@ class MentionIndex:
                 self.span_of.setdefault(i, (m.start, m.end))
 
     def owner_of_complement(self, token: Token) -> str | None:
-        """"a senior leader of Kataib Hezbollah", "positions of the IRGC": the body whose
-        member or property the phrase names."""
-        for prep in token.children:
-            if prep.dep_ == "prep" and prep.lower_ == "of":
-                for obj in prep.children:
+        """"a senior leader of Kataib Hezbollah", "positions of the IRGC", "targets used by
+        the IRGC", "sites linked to the militias": the body whose member or property the
+        phrase names."""
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ in {"of", "belonging"}:
+                for obj in child.children:
                     if obj.dep_ == "pobj" and obj.i in self.owner:
                         return self.owner[obj.i]
+            if child.dep_ == "acl" and child.lemma_.lower() in PROPERTY_VERBS:
+                for prep in child.children:
+                    if prep.dep_ in {"agent", "prep"} and prep.lower_ in {"by", "to"}:
+                        for obj in prep.children:
+                            if obj.dep_ == "pobj" and obj.i in self.owner:
+                                return self.owner[obj.i]
         return None
 
     def actors_of(self, token: Token) -> tuple[list[str], list[tuple[int, int]]]:
