@@ -80,3 +80,32 @@ def test_events_offsets_and_confidence() -> None:
     assert 0.0 <= event.confidence <= 1.0
     for start, end in event.evidence:
         assert 0 <= start < end <= len(record.text)
+
+
+def test_events_suspending_attacks_is_a_ceasefire_but_suspending_aid_a_sanction() -> None:
+    record, actors = coded("Kataib Hezbollah announced the suspension of its attacks on US "
+                           "forces. Germany suspended aid to Iraq.")
+    retreats = find(record, "RETREAT")
+    assert retreats and retreats[0].mode == "ceasefire"
+    assert countries(actors, retreats[0].actor) == {"IRQ"}
+    sanctions = find(record, "SANCTION")
+    assert sanctions and sanctions[0].mode == "discontinue"
+    assert countries(actors, sanctions[0].actor) == {"DEU"}
+
+
+def test_events_announced_force_is_a_threat() -> None:
+    record, actors = coded("The Pentagon said the United States will respond to the attack.")
+    assert find(record, "THREATEN") and not find(record, "ASSAULT")
+
+
+def test_events_approving_strike_plans_is_mobilize() -> None:
+    record, actors = coded("The United States has approved plans for strikes on Iranian targets.")
+    [event] = find(record, "MOBILIZE")
+    assert countries(actors, event.actor) == {"USA"}
+
+
+def test_events_killing_of_is_the_victim() -> None:
+    record, actors = coded("Biden condemned the killing of three American soldiers.")
+    attacks = find(record, "ASSAULT")
+    assert attacks and "USA" in countries(actors, attacks[0].recipient)
+    assert not attacks[0].actor

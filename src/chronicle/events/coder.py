@@ -43,12 +43,12 @@ def code_events(doc: Doc, lexicon: EventLexicon, published: date | None,
     for event in events:
         aux = read_aux(event, published)
         event.aux = event.aux if event.aux and not aux else aux or event.aux
+    for event in events:
+        announce_force(event, lexicon)
     if typer is not None:
         for event in events:
             if not event.absorbed and event.type != "NONE" and not event.settled:
                 typer.retype(event, lexicon.categories)
-    for event in events:
-        announce_force(event, lexicon)
     count_casualties(doc, events)
     countries = {k: v.country for k, v in (doc._.actors or {}).items()}
     kept = [e for e in merge_events(events, countries)

@@ -68,7 +68,7 @@ def resolve_frames(events: list[Candidate], lexicon: EventLexicon) -> None:
             wrapped.absorbed = True
         event.inner = inner
         event.inners = inners if frame in ASKING_FRAMES else [inner]
-        if frame == "prepare" and inner.type in INTENDED_FORCE:
+        if frame == "prepare" and inner.type in INTENDED_FORCE | {"MOBILIZE"}:
             # approving plans for strikes, readying forces: force posture (MOBILIZE)
             event.type, event.mode, event.settled = "MOBILIZE", "troops", True
             continue
@@ -91,6 +91,7 @@ def resolve_frames(events: list[Candidate], lexicon: EventLexicon) -> None:
             if frame == "plan":
                 event.aux = event.aux or "future"
             event.recipient_spans = inner.recipient_spans + event.recipient_spans
+            event.settled = inner.settled
             continue
         event.mode = event.mode or lexicon.frame_mode(frame, inner.type, inner.mode)
         event.settled = True
