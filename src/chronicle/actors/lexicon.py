@@ -121,22 +121,19 @@ def load_lexicon(extra_files: Iterable[str | Path] = (), data_dir: Path | None =
         if sector:
             check_sector(sector, lex_dir / "role_nouns.tsv", row_no)
         lexicon.role_nouns[row["role"].lower()] = sector
-    lexicon.place_heads = frozenset(
-        row["head"].lower() for _, row in read_tsv(lex_dir / "place_heads.tsv", ("head",)))
-    lexicon.facility_heads = frozenset(
-        row["head"].lower() for _, row in read_tsv(lex_dir / "facility_heads.tsv", ("head",)))
-    lexicon.description_heads = frozenset(
-        row["head"].lower() for _, row in read_tsv(lex_dir / "description_heads.tsv", ("head",)))
-    lexicon.backing_words = frozenset(
-        row["word"].lower() for _, row in read_tsv(lex_dir / "backing_words.tsv", ("word",)))
-    lexicon.place_verbs = frozenset(
-        row["verb"].lower() for _, row in read_tsv(lex_dir / "place_verbs.tsv", ("verb",)))
-    lexicon.non_actors = frozenset(
-        row["name"].lower() for _, row in read_tsv(lex_dir / "non_actors.tsv", ("name",)))
-    lexicon.locative_preps = frozenset(
-        row["preposition"].lower()
-        for _, row in read_tsv(lex_dir / "locative_preps.tsv", ("preposition",)))
+    lexicon.place_heads = read_words(lex_dir / "place_heads.tsv", "head")
+    lexicon.facility_heads = read_words(lex_dir / "facility_heads.tsv", "head")
+    lexicon.description_heads = read_words(lex_dir / "description_heads.tsv", "head")
+    lexicon.backing_words = read_words(lex_dir / "backing_words.tsv", "word")
+    lexicon.place_verbs = read_words(lex_dir / "place_verbs.tsv", "verb")
+    lexicon.non_actors = read_words(lex_dir / "non_actors.tsv", "name")
+    lexicon.locative_preps = read_words(lex_dir / "locative_preps.tsv", "preposition")
     return lexicon
+
+
+def read_words(path: Path, column: str) -> frozenset[str]:
+    """A one-column word list (lower-cased)."""
+    return frozenset(row[column].lower() for _, row in read_tsv(path, (column,)))
 
 
 def index_name_keys(entries: Iterable[Entry]) -> dict[tuple[str, ...], str | None]:

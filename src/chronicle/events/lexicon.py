@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 
-from chronicle.actors.lexicon import read_tsv
+from chronicle.actors.lexicon import read_tsv, read_words
 from chronicle.errors import DataFileError, Errors
 
 FRAMES = {"", "threaten", "request", "reject", "agree", "claim", "plan", "deny", "light",
@@ -76,8 +76,7 @@ def load_event_lexicon(extra_files: Iterable[str | Path] = (), data_dir: Path | 
         check_mode(row["type"], row["mode"], data_dir / "mode_cues.tsv", row_no,
                    lexicon.categories)
         lexicon.mode_cues.setdefault((row["cue"].lower(), row["type"]), row["mode"])
-    lexicon.agent_nouns = frozenset(
-        row["lemma"].lower() for _, row in read_tsv(data_dir / "agent_nouns.tsv", ("lemma",)))
+    lexicon.agent_nouns = read_words(data_dir / "agent_nouns.tsv", "lemma")
     for _, row in read_tsv(data_dir / "frame_modes.tsv", ("frame", "inner_type", "mode")):
         lexicon.frame_modes[(row["frame"], row["inner_type"])] = row["mode"] or ""
     return lexicon
