@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import csv
 import json
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -10,6 +9,7 @@ from importlib import resources
 from pathlib import Path
 
 from chronicle.actors.translit import name_key
+from chronicle.datafiles import read_tsv, read_words
 from chronicle.errors import DataFileError, Errors
 
 KINDS = {"state", "igo", "organization", "armed_group", "party", "person", "media", "ngo"}
@@ -131,11 +131,6 @@ def load_lexicon(extra_files: Iterable[str | Path] = (), data_dir: Path | None =
     return lexicon
 
 
-def read_words(path: Path, column: str) -> frozenset[str]:
-    """A one-column word list (lower-cased)."""
-    return frozenset(row[column].lower() for _, row in read_tsv(path, (column,)))
-
-
 def index_name_keys(entries: Iterable[Entry]) -> dict[tuple[str, ...], str | None]:
     """Keys of two words or more for people and groups; a key two entries share is void."""
     index: dict[tuple[str, ...], str | None] = {}
@@ -215,24 +210,3 @@ def check_references(lexicon: ActorLexicon, data_dir: Path) -> None:
         if entry.affiliation and entry.affiliation not in lexicon.entries:
             raise DataFileError(Errors.E101, path=data_dir, line=0,
                                 detail=f"{entry.id}: unknown affiliation {entry.affiliation!r}")
-
-
-def read_tsv(path: Path, columns: tuple[str, ...]) -> Iterable[tuple[int, dict[str, str]]]:
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except (OSError, UnicodeDecodeError) as e:
-        raise DataFileError(Errors.E101, path=path, line=0, detail=str(e)) from e
-    numbered = [(n, ln) for n, ln in enumerate(lines, 1) if ln.strip() and not ln.startswith("#")]
-    if not numbered:
-        return
-    header_no, header_line = numbered[0]
-    header = header_line.split("\t")
-    if list(header[: len(columns)]) != list(columns):
-        raise DataFileError(Errors.E101, path=path, line=header_no,
-                            detail=f"header must start with {columns}")
-    for row_no, line in numbered[1:]:
-        values = next(csv.reader([line], delimiter="\t", quoting=csv.QUOTE_NONE))
-        if len(values) < 1 or not values[0].strip():
-            raise DataFileError(Errors.E101, path=path, line=row_no, detail="empty first column")
-        values += [""] * (len(header) - len(values))
-        yield row_no, {k: v.strip() for k, v in zip(header, values, strict=False)}

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 
-from chronicle.actors.lexicon import read_tsv, read_words
+from chronicle.datafiles import read_tsv, read_words
 from chronicle.errors import DataFileError, Errors
 
 FRAMES = {"", "threaten", "request", "reject", "agree", "claim", "plan", "deny", "light",
