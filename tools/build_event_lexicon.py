@@ -89,7 +89,7 @@ for words, mode in [("arrest, detain, apprehend, round up, jail, imprison, captu
                     ("hack", "cyber")]:
     add(V, "COERCE", words, mode=mode, recipient=OBJ)
 for words, mode in [("arrest, detention, roundup, imprisonment", "arrest"),
-                    ("seizure, confiscation, annexation, occupation", "seize"),
+                    ("seizure, confiscation, annexation", "seize"),
                     ("deportation", "deport"), ("censorship", "censor"),
                     ("curfew", "curfew"), ("martial law", "martial-law"),
                     ("restriction, blockade, closure, lockdown, ban", "restrict"),

@@ -27,9 +27,21 @@ def find_triggers(doc: Doc, lexicon: EventLexicon) -> list[Candidate]:
         if match is None:
             continue
         trigger, end = match
+        if is_standing_relation(token, trigger):
+            continue
         found.append(Candidate(head=token, spec=trigger, type=trigger.type, mode=trigger.mode,
                                start=token.i, end=end))
     return found
+
+
+RELATION_TYPES = {"SUPPORT", "AID", "MOBILIZE", "COOPERATE"}
+
+
+def is_standing_relation(token: Token, trigger: Trigger) -> bool:
+    """"militias backed by Iran", "troops stationed in Iraq": a reduced passive describing a
+    standing relation, not a report that something happened."""
+    return token.pos_ == "VERB" and token.dep_ == "acl" and token.tag_ == "VBN" and \
+        trigger.type in RELATION_TYPES
 
 
 def match_trigger(token: Token, pos: str, lexicon: EventLexicon) -> tuple[Trigger, int] | None:
