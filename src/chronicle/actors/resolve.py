@@ -98,7 +98,11 @@ def after_stance_prefix(span: Span) -> bool:
 
 
 def modifies_named_actor(token, hit_tokens: set[int]) -> bool:  # noqa: ANN001
-    """A modifier of a named actor's phrase ("Iraq's pro-Iran Al-Nujaba movement")."""
+    """A modifier of a named actor's phrase ("Iraq's pro-Iran Al-Nujaba movement"); a name
+    hyphenated to another ("the Israel-Hamas war", "US-Iran talks") is a party of its own."""
+    doc = token.doc
+    if token.i + 1 < len(doc) and doc[token.i + 1].text in {"-", "–"}:
+        return False
     head = token
     while head.dep_ in {"amod", "compound", "nmod", "poss"} and head.head.i != head.i:
         previous, head = head, head.head

@@ -181,6 +181,17 @@ def owning_modifiers(noun: Token, index: MentionIndex) -> list[Token]:
     return found
 
 
+def hyphen_dyad(owners: list[Token], index: MentionIndex) -> tuple[Token, Token] | None:
+    """Two actors joined by a hyphen before a noun ("Israel-Hamas war", "US-Iran talks")."""
+    for token in owners:
+        doc = token.doc
+        if token.i >= 2 and doc[token.i - 1].text in {"-", "–"} and \
+                doc[token.i - 2].i in index.owner and \
+                index.owner[doc[token.i - 2].i] != index.owner[token.i]:
+            return doc[token.i - 2], token
+    return None
+
+
 def about_phrase(noun: Token) -> Token | None:
     """The noun a trigger noun is about: "suspension in its operations" -> operations."""
     for prep in noun.children:
@@ -209,6 +220,11 @@ def fill_arguments(event: Candidate, index: MentionIndex) -> None:
         actor_tokens += slot_tokens(head, spec.actor)
     else:
         owners = owning_modifiers(head, index)
+        dyad = hyphen_dyad(owners, index)
+        if dyad is not None:
+            # "the Israel-Hamas war": the first fights the second
+            owners = [dyad[0]]
+            recipient_tokens.append(dyad[1])
         if not owners and head.dep_ == "conj":
             # "Israeli ground and aerial offensives": modifiers shared with the first conjunct
             owners = [t for t in owning_modifiers(head.head, index) if t.dep_ != "poss"]
