@@ -76,8 +76,11 @@ def same_event(first: Candidate, second: Candidate, countries: dict[str, str | N
     sides = ((first.actor, second.actor), (first.recipient, second.recipient))
     if any(a and b and not same_side(a, b, countries) for a, b in sides):
         return False
-    # modes may differ between tellings ("assassinated" targeted, "drone strike" drone)
-    return any(a and b and set(a) & set(b) for a, b in sides)
+    # modes may differ between tellings ("assassinated" targeted, "drone strike" drone), and
+    # one telling may leave a side out ("three soldiers were killed and two dozen injured")
+    shared_actor = bool(set(first.actor) & set(second.actor))
+    shared_recipient = bool(first.recipient and second.recipient)
+    return shared_actor or (shared_recipient and not (first.actor and second.actor))
 
 
 def same_side(first: list[str], second: list[str], countries: dict[str, str | None]) -> bool:
