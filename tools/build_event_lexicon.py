@@ -257,7 +257,8 @@ add(N, "ASSAULT", "human shield, violation, breach", recipient="prep:of")
 
 add(V, "ASSAULT", "respond, retaliate, avenge, hit back, strike back", recipient="prep:to,dobj",
     note="realized retaliation is an attack; announced (will respond) it is a threat")
-add(N, "ASSAULT", "response, retaliation", recipient="prep:to,prep:against")
+add(N, "ASSAULT", "response, retaliation, action, measure", recipient="prep:to,prep:against",
+    note="'will take all necessary action': with a future aux it is coded as a threat")
 add(V, "REQUEST", "pressure, push, lobby", frame="request", recipient="dobj,prep:on")
 add(V, "PROTEST", "chant", mode="demo", recipient="prep:against")
 

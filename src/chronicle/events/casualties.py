@@ -19,10 +19,10 @@ COUNT_NOUNS = {"dead": "dead", "death": "dead", "fatality": "dead", "casualty": 
 
 def number_in(token: Token) -> int | None:
     """The count a phrase gives: "three (of its troops)", "16 people", "at least 40"."""
-    if token.like_num:
+    if token.like_num or token.lower_ in {"dozen"}:
         return parse_number(token)
     for child in token.children:
-        if child.dep_ == "nummod" and child.like_num:
+        if child.dep_ == "nummod" and (child.like_num or child.lower_ == "dozen"):
             return parse_number(child)
     return None
 
@@ -31,6 +31,9 @@ def parse_number(token: Token) -> int | None:
     text = token.text.replace(",", "")
     if text.isdigit():
         return int(text)
+    if token.lower_ in {"dozen", "dozens"}:  # "two dozen" = 24; "dozens" says too little
+        factor = next((parse_number(c) for c in token.children if c.dep_ == "nummod"), None)
+        return 12 * factor if factor else None
     return number_value(text)
 
 
