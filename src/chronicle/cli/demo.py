@@ -42,8 +42,21 @@ def print_record(record: Record) -> None:
     if record.status != "ok":
         print(f"   REJECTED: {record.error}")
         return
+    print("   actors:")
     for actor in record.actors:
         said = sorted({d.text.replace("\n", " ") for d in actor.mention_details})
         where = f"{actor.country or '?'}/{actor.sector or '?'}"
-        print(f"   {actor.name:<38} {where:<9} {len(actor.mentions):>2}x  "
-              + "; ".join(said)[:90])
+        print(f"     {actor.name[:36]:<36} {where:<9} {len(actor.mentions):>2}x  "
+              + "; ".join(said)[:80])
+    names = {a.id: a.name for a in record.actors}
+    print("   events:")
+    for event in record.events:
+        kind = event.type + (f":{event.mode}" if event.mode else "")
+        actor = ", ".join(names[i] for i in event.actor) or "?"
+        recipient = ", ".join(names[i] for i in event.recipient) or "-"
+        extras = [f"aux={event.aux}"] if event.aux else []
+        extras += [f"{k}={v}" for k in ("dead", "injured", "arrested")
+                   if (v := getattr(event, k)) is not None]
+        trigger = record.text[event.trigger[0]:event.trigger[1]]
+        print(f"     {kind:<24} {actor[:28]:<28} -> {recipient[:28]:<28} "
+              f"{event.confidence:.2f}  '{trigger}' {' '.join(extras)}")
