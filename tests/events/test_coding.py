@@ -109,3 +109,12 @@ def test_events_killing_of_is_the_victim() -> None:
     attacks = find(record, "ASSAULT")
     assert attacks and "USA" in countries(actors, attacks[0].recipient)
     assert not attacks[0].actor
+
+
+def test_events_user_trigger_file_adds_a_reading(tmp_path) -> None:
+    extra = tmp_path / "mine.tsv"
+    extra.write_text("lemma\tpos\ttype\tmode\tframe\trecipient\tactor\tswap\tnote\n"
+                     "stonewall\tVERB\tREJECT\t\t\tdobj\t\t\tuser row\n", encoding="utf-8")
+    plain = chronicle.extract("Iran stonewalled Egypt at the summit.")
+    record = chronicle.extract("Iran stonewalled Egypt at the summit.", event_files=[extra])
+    assert not find(plain, "REJECT") and find(record, "REJECT")

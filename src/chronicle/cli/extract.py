@@ -20,6 +20,9 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
     p.add_argument("-o", "--output", default="-", help="output JSONL file, or - for stdout")
     p.add_argument("--actors", action="append", default=[], metavar="FILE",
                    help="extra actor dictionary (JSONL); entries replace ours by id")
+    p.add_argument("--events", action="append", default=[], metavar="FILE",
+                   help="extra trigger rows (TSV as data/events/triggers.tsv); replace ours "
+                        "by lemma and part of speech")
     p.add_argument("--published", help="publication date YYYY-MM-DD for inputs that lack one")
     p.add_argument("--outlet")
     p.add_argument("--url")
@@ -43,7 +46,7 @@ def run(args: argparse.Namespace) -> int:
         with (nullcontext(sys.stdout) if target else open(args.output, "w", encoding="utf-8")) \
                 as out:
             summary = run_batch(args.paths, out, actor_files=args.actors, defaults=defaults,
-                                progress=not args.no_progress)
+                                progress=not args.no_progress, event_files=args.events)
     except ChronicleError as e:
         print(f"chronicle: {e.message}", file=sys.stderr)
         return 2
