@@ -254,6 +254,8 @@ add(V, "RETREAT", "lay down", mode="disarm")
 add(V, "ASSAULT", "violate, breach", recipient=OBJ,
     note="violating a ceasefire or border is coded as the assault it is")
 add(N, "ASSAULT", "human shield, violation, breach", recipient="prep:of")
+add(N, "ASSAULT", "warfare", recipient="prep:against")
+add(V, "ACCUSE", "search", mode="investigate", recipient=OBJ)
 
 add(V, "ASSAULT", "respond, retaliate, avenge, hit back, strike back", recipient="prep:to,dobj",
     note="realized retaliation is an attack; announced (will respond) it is a threat")
@@ -268,7 +270,7 @@ add(V, "ASSAULT", "claim responsibility, take responsibility", frame="claim",
 add(V, "NONE", "carry out, conduct, launch, stage, mount, wage, unleash, perform, commit, "
     "announce, declare, begin, start, continue, keep up, step up, resume, intensify, "
     "escalate, press on, undertake, impose, hold, issue, file, open, express, voice, reach, "
-    "make, take, level, lodge, stage, initiate, order",
+    "make, take, level, lodge, stage, initiate, order, attend, join, participate",
     frame="light", note="light verbs: the event is their object noun; they lend their subject")
 add(V, "NONE", "approve, authorize, authorise, prepare, ready", frame="prepare",
     note="approving plans for strikes or readying forces: MOBILIZE (the guide's convention)")

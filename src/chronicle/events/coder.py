@@ -73,11 +73,19 @@ def names_someone(doc: Doc, event: Candidate, agent_nouns: frozenset[str]) -> bo
     return False
 
 
+COOPERATIVE = {"AID", "CONSULT", "COOPERATE", "SUPPORT", "RETREAT", "CONCEDE"}
+
+
 def announce_force(event: Candidate, lexicon: EventLexicon) -> None:
-    """"We will respond", "there will be additional strikes": force announced for the future
-    is a threat (PLOVER THREATEN:violence), not an attack."""
-    if event.type == "ASSAULT" and event.aux == "future" and not event.absorbed:
+    """Announced for the future, force is a threat and cooperation a commitment: "we will
+    respond" is THREATEN:violence; "will withdraw", "is ready to contribute" is AGREE
+    (PLOVER: cooperative actions in the future tense are coded as AGREE)."""
+    if event.aux != "future" or event.absorbed:
+        return
+    if event.type == "ASSAULT":
         event.type, event.mode, event.aux, event.settled = "THREATEN", "violence", None, True
+    elif event.type in COOPERATIVE:
+        event.type, event.mode, event.aux, event.settled = "AGREE", None, None, True
 
 
 def absorb_topics(events: list[Candidate], by_head: dict[int, Candidate]) -> None:
