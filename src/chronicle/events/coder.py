@@ -28,6 +28,13 @@ from chronicle.events.typing import EventTyper
 def code_events(doc: Doc, lexicon: EventLexicon, published: date | None,
                 typer: EventTyper | None = None, min_confidence: float = 0.0
                 ) -> list[Candidate]:
+    """Events of one document, in text order.
+
+    Triggers from the lexicon -> their actors and recipients from the parse -> modes -> what
+    is stopped (ceasefire or sanction) -> frames folded around the events they wrap (vows,
+    demands, plans, light verbs) -> claims -> aux -> announced force and cooperation -> the
+    learned typer's second opinion -> casualties -> one event per real event -> confidence.
+    """
     index = MentionIndex(doc)
     events = find_triggers(doc, lexicon)
     for event in events:
@@ -41,10 +48,8 @@ def code_events(doc: Doc, lexicon: EventLexicon, published: date | None,
     apply_claims(events, by_head)
     adopt_inner_arguments(events)
     for event in events:
-        aux = read_aux(event, published)
-        event.aux = event.aux if event.aux and not aux else aux or event.aux
-    for event in events:
-        announce_force(event, lexicon)
+        event.aux = read_aux(event, published) or event.aux  # a plan's "future" stays
+        announce_force(event)
     if typer is not None:
         for event in events:
             if not event.absorbed and event.type != "NONE" and not event.settled:
@@ -76,7 +81,7 @@ def names_someone(doc: Doc, event: Candidate, agent_nouns: frozenset[str]) -> bo
 COOPERATIVE = {"AID", "CONSULT", "COOPERATE", "SUPPORT", "RETREAT", "CONCEDE"}
 
 
-def announce_force(event: Candidate, lexicon: EventLexicon) -> None:
+def announce_force(event: Candidate) -> None:
     """Announced for the future, force is a threat and cooperation a commitment: "we will
     respond" is THREATEN:violence; "will withdraw", "is ready to contribute" is AGREE
     (PLOVER: cooperative actions in the future tense are coded as AGREE)."""
