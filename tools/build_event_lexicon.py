@@ -22,6 +22,25 @@ def add(pos: str, kind: str, words: str, *, mode: str = "", frame: str = "", rec
         ROWS.append((word, pos, kind, mode, frame, recipient, actor, swap, note))
 
 
+FIELDS = ("lemma", "pos", "type", "mode", "frame", "recipient", "actor", "swap", "note")
+
+
+def amend(lemmas: set[str], pos: str | None = None, kind: str | None = None,
+          **changes: str) -> None:
+    """Change fields of rows already added (by lemma, and part of speech and type if given)."""
+    index = {FIELDS.index(k): v for k, v in changes.items()}
+    for n, row in enumerate(ROWS):
+        if row[0] in lemmas and pos in (None, row[1]) and kind in (None, row[2]):
+            fixed = list(row)
+            for i, value in index.items():
+                fixed[i] = value(row[i]) if callable(value) else value
+            ROWS[n] = tuple(fixed)
+
+
+def drop(lemma: str, pos: str, kind: str) -> None:
+    ROWS[:] = [r for r in ROWS if not (r[0] == lemma and r[1] == pos and r[2] == kind)]
+
+
 V, N = "VERB", "NOUN"
 OBJ = "dobj"
 AGAINST = "prep:against,prep:on,prep:at,prep:upon"
@@ -49,8 +68,7 @@ for lemma, mode in [("assassinate", "targeted"), ("behead", "targeted"), ("execu
                     ("explode", "explosives"), ("bomb", "explosives"), ("shell", "heavy-weapons"),
                     ("bombard", "heavy-weapons"), ("strafe", "aerial"),
                     ("shoot down", "aerial"), ("down", "aerial"), ("intercept", "aerial")]:
-    ROWS[:] = [r if not (r[0] == lemma and r[1] == V and r[2] == "ASSAULT") else
-               (r[0], r[1], r[2], mode, *r[4:]) for r in ROWS]
+    amend({lemma}, V, "ASSAULT", mode=mode)
 add(N, "ASSAULT", "attack, strike, airstrike, air strike, raid, assault, offensive, "
     "bombardment, bombing, shelling, barrage, ambush, incursion, invasion, massacre, killing, "
     "assassination, shooting, stabbing, explosion, blast, bomb, operation, aggression, war, "
@@ -73,10 +91,9 @@ NOUN_MODES = {"airstrike": "aerial", "air strike": "aerial", "bombing": "explosi
               "suicide bombing": "suicide-attack", "car bomb": "explosives",
               "ied": "explosives", "crackdown": "crowd-control"}
 FIGHTS = {"war", "fighting", "clash", "battle", "hostility", "violence", "fight", "engage"}
-ROWS[:] = [r if not (r[2] == "ASSAULT" and r[0] in FIGHTS) else
-           (*r[:5], r[5] + ",prep:with", *r[6:]) for r in ROWS]
-ROWS[:] = [r if not (r[1] == N and r[2] == "ASSAULT" and r[0] in NOUN_MODES) else
-           (r[0], r[1], r[2], NOUN_MODES[r[0]], *r[4:]) for r in ROWS]
+amend(FIGHTS, None, "ASSAULT", recipient=lambda slots: slots + ",prep:with")
+for lemma, mode in NOUN_MODES.items():
+    amend({lemma}, N, "ASSAULT", mode=mode)
 
 # --- COERCE: repression short of violence (17) ---------------------------------------------
 for words, mode in [("arrest, detain, apprehend, round up, jail, imprison, capture", "arrest"),
@@ -140,23 +157,20 @@ add(N, "THREATEN", "threat, warning, ultimatum, vow, pledge", frame="threaten",
 # --- REJECT (12) and ACCUSE (11) -------------------------------------------------------------
 add(V, "REJECT", "reject, dismiss, rebuff, spurn, snub, veto, oppose, deny, refuse, defy, "
     "resist, turn down, brush off, ignore", recipient=OBJ)
-ROWS[:] = [r if not (r[0] in {"refuse", "deny"} and r[1] == V and r[2] == "REJECT") else
-           (r[0], r[1], r[2], r[3], "reject" if r[0] == "refuse" else "deny", *r[5:])
-           for r in ROWS]
+amend({"refuse"}, V, "REJECT", frame="reject")
+amend({"deny"}, V, "REJECT", frame="deny")
 add(N, "REJECT", "rejection, refusal, veto, denial, opposition, defiance",
     recipient="prep:of,prep:to")
 add(V, "ACCUSE", "accuse, blame, condemn, denounce, criticize, criticise, censure, slam, "
     "decry, deplore, castigate, rebuke, reprimand, chastise, fault, charge, allege, "
     "hold responsible, implicate, sue, lambast, vilify, protest", mode="disapprove",
     recipient=OBJ)
-ROWS[:] = [r if not (r[0] in {"blame", "attribute", "pin"} and r[1] == V) else
-           (*r[:5], "dobj,prep:on,prep:for", *r[6:]) for r in ROWS]
+amend({"blame", "attribute", "pin"}, V, recipient="dobj,prep:on,prep:for")
 for lemma, mode in [("accuse", "allege"), ("blame", "allege"), ("allege", "allege"),
                     ("charge", "allege"), ("implicate", "allege"),
                     ("hold responsible", "allege"), ("sue", "allege")]:
-    ROWS[:] = [r if not (r[0] == lemma and r[1] == V and r[2] == "ACCUSE") else
-               (r[0], r[1], r[2], mode, *r[4:]) for r in ROWS]
-ROWS[:] = [r for r in ROWS if not (r[0] == "protest" and r[1] == V and r[2] == "ACCUSE")]
+    amend({lemma}, V, "ACCUSE", mode=mode)
+drop("protest", V, "ACCUSE")
 add(V, "ACCUSE", "investigate, probe, inquire, examine", mode="investigate", recipient=OBJ)
 add(N, "ACCUSE", "accusation, allegation, charge, blame, claim", mode="allege",
     recipient="prep:against,prep:of")
@@ -200,12 +214,12 @@ add(N, "CONCEDE", "concession, apology, compromise, easing", recipient="prep:to"
 add(V, "AID", "aid, assist, help, provide, supply, deliver, donate, fund, finance, "
     "bankroll, furnish, ship, send, give, grant, offer, equip, train, sponsor, rescue, "
     "shelter, airlift, airdrop", recipient=TO)
-ROWS[:] = [r if not (r[0] in {"provide", "supply", "furnish", "equip"} and r[1] == V) else
-           (*r[:5], "dobj,dative,prep:to,prep:for,prep:with", *r[6:]) for r in ROWS]
+amend({"provide", "supply", "furnish", "equip"}, V,
+      recipient="dobj,dative,prep:to,prep:for,prep:with")
 add(N, "AID", "aid, assistance, help, support, supply, supplies, delivery, donation, funding, "
     "shipment, relief, grant, loan, arms, weapon transfer, training, backing, sponsorship",
     recipient="prep:to,prep:for")
-ROWS[:] = [r for r in ROWS if not (r[0] == "support" and r[1] == N and r[2] == "AID")]
+drop("support", N, "AID")
 add(V, "COOPERATE", "cooperate, collaborate, coordinate, partner, ally, extradite, "
     "share intelligence, work with, join forces", recipient="prep:with,dobj")
 add(N, "COOPERATE", "cooperation, collaboration, coordination, partnership, alliance, "
@@ -230,8 +244,7 @@ add(N, "CONSULT", "phone call, call", mode="phone", recipient="prep:with")
 add(N, "CONSULT", "mediation", mode="third-party", recipient="prep:between")
 add(V, "AGREE", "agree, sign, accept, ratify, conclude, settle, commit, consent, "
     "reach agreement, reach deal", recipient="prep:with,prep:to")
-ROWS[:] = [r if not (r[0] in {"agree", "accept", "commit", "consent"} and r[1] == V) else
-           (*r[:4], "agree", *r[5:]) for r in ROWS]
+amend({"agree", "accept", "commit", "consent"}, V, frame="agree")
 add(N, "AGREE", "agreement, deal, accord, pact, treaty, understanding, settlement, "
     "memorandum", recipient="prep:with")
 
