@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from chronicle.actors.context import read_context, role_of
 from chronicle.actors.lexicon import ActorLexicon
@@ -62,6 +62,9 @@ def mentions_from_names(doc: Doc, hits: list[NameHit], table: ActorTable,
     return mentions
 
 
+LEADING = {"lead", "led"}
+
+
 def backed_groups(doc: Doc, mentions: list[ActorMention], table: ActorTable,
                   lexicon: ActorLexicon) -> list[ActorMention]:
     """"Iran-backed militias", "US-led coalition": an unnamed group of the backer's camp.
@@ -80,15 +83,29 @@ def backed_groups(doc: Doc, mentions: list[ActorMention], table: ActorTable,
         group = participle.head if participle.dep_ == "amod" else None
         if group is None or group.i in taken or group.pos_ != "NOUN":
             continue
-        if lookup_force(group, lexicon) is None and group.lemma_ not in lexicon.anaphor_heads:
-            continue
         start = participle.i  # "backed militias": the backer keeps its own mention
+        if not names_a_group(group, lexicon):
+            if participle.lemma_.lower() in LEADING:
+                continue  # "the US-led invasion": the leader acts, through its own mention
+            # "an Iran-backed drone strike": the participle stands for the backer's proxies
+            name = f"{backer.name}-{participle.text.lower()} groups"
+            actor_id = table.inferred(name, kind="armed_group", country=None, sector="REB",
+                                      affiliation=backer.id)
+            found.append(ActorMention(start, start + 1, actor_id, "nominal", start))
+            taken.add(start)
+            continue
         name = f"{backer.name}-{participle.text.lower()} {group.text.lower()}"
         actor_id = table.inferred(name, kind="armed_group", country=None, sector="REB",
                                   affiliation=backer.id)
         found.append(ActorMention(start, group.i + 1, actor_id, "nominal", group.i))
         taken.update(range(start, group.i + 1))
     return found
+
+
+def names_a_group(noun: Token, lexicon: ActorLexicon) -> bool:
+    """"militias", "groups", "militia members": a noun for a body of people."""
+    return any(lookup_force(t, lexicon) is not None or t.lemma_ in lexicon.anaphor_heads
+               for t in (noun, *(c for c in noun.lefts if c.dep_ == "compound")))
 
 
 def after_stance_prefix(span: Span) -> bool:

@@ -24,6 +24,7 @@ ABOUT_PREPS = {"of", "in", "to"}
 # "targets used by the IRGC", "facilities linked to militias": whose property is meant
 PROPERTY_VERBS = {"use", "operate", "run", "link", "belong", "own", "control", "hold",
                   "house", "affiliate", "associate", "tie"}
+OWNER_PREPS = {"by", "to", "with"}
 # Nouns whose "of" phrase names who suffers them, not who acts ("the killing of ...").
 PATIENT_OF_TYPES = {"ASSAULT", "COERCE", "SANCTION"}
 DEFAULT_RECIPIENT = ("dobj", "prep:against", "prep:on", "prep:at", "prep:upon")
@@ -41,22 +42,31 @@ class MentionIndex:
                 self.owner.setdefault(i, m.actor_id)
                 self.span_of.setdefault(i, (m.start, m.end))
 
-    def owner_of_complement(self, token: Token) -> str | None:
+    def owners_of_complement(self, token: Token) -> list[str]:
         """"a senior leader of Kataib Hezbollah", "positions of the IRGC", "targets used by
-        the IRGC", "sites linked to the militias": the body whose member or property the
-        phrase names."""
+        the IRGC", "sites associated with militia groups and their IRGC sponsors": the bodies
+        whose member or property the phrase names."""
+        objects: list[Token] = []
         for child in token.children:
             if child.dep_ == "prep" and child.lower_ in {"of", "belonging"}:
-                for obj in child.children:
-                    if obj.dep_ == "pobj" and obj.i in self.owner:
-                        return self.owner[obj.i]
+                objects += [o for o in child.children if o.dep_ == "pobj"]
             if child.dep_ == "acl" and child.lemma_.lower() in PROPERTY_VERBS:
-                for prep in child.children:
-                    if prep.dep_ in {"agent", "prep"} and prep.lower_ in {"by", "to"}:
-                        for obj in prep.children:
-                            if obj.dep_ == "pobj" and obj.i in self.owner:
-                                return self.owner[obj.i]
-        return None
+                objects += [o for prep in child.children
+                            if prep.dep_ in {"agent", "prep"} and prep.lower_ in OWNER_PREPS
+                            for o in prep.children if o.dep_ == "pobj"]
+        owners: list[str] = []
+        for obj in objects:
+            for member in conjuncts(obj):
+                owner = self.owner.get(member.i)
+                if owner is None:
+                    # "their IRGC sponsors": a name inside the phrase
+                    named = [t for t in owning_modifiers(member, self) if t.dep_ != "poss"]
+                    owner = self.owner[named[0].i] if named else None
+                if owner is not None and owner not in owners:
+                    owners.append(owner)
+            if owners:
+                break
+        return owners
 
     def actors_of(self, token: Token) -> tuple[list[str], list[tuple[int, int]]]:
         """Actors a noun phrase names: its head, its conjuncts, else its modifiers."""
@@ -65,7 +75,9 @@ class MentionIndex:
         for member in conjuncts(quantified(token)):
             owner = self.owner.get(member.i)
             if owner is None:
-                owner = self.owner_of_complement(member)
+                complement = self.owners_of_complement(member)
+                ids += [o for o in complement[1:] if o not in ids]
+                owner = complement[0] if complement else None
             if owner is None:
                 # "US bases", "Israeli positions" name their owner; "its demands" do not
                 # make the group an argument of what is done to the demands
@@ -178,6 +190,9 @@ def owning_modifiers(noun: Token, index: MentionIndex) -> list[Token]:
             found.append(token)
         elif token.dep_ in {"compound", "amod", "nmod"}:
             queue += [c for c in token.lefts if c.dep_ in MODIFIERS]
+            if token.pos_ == "VERB":
+                # "the US-led invasion": the leader, hyphenated to the participle
+                queue += [c for c in token.lefts if c.dep_ == "npadvmod"]
     return found
 
 
@@ -189,6 +204,14 @@ def hyphen_dyad(owners: list[Token], index: MentionIndex) -> tuple[Token, Token]
                 doc[token.i - 2].i in index.owner and \
                 index.owner[doc[token.i - 2].i] != index.owner[token.i]:
             return doc[token.i - 2], token
+    return None
+
+
+def of_phrase(noun: Token) -> Token | None:
+    """The object of a noun's "of" phrase ("the invasion of Iraq" -> Iraq)."""
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            return next((c for c in prep.children if c.dep_ == "pobj"), None)
     return None
 
 
@@ -218,6 +241,9 @@ def fill_arguments(event: Candidate, index: MentionIndex) -> None:
             actor_tokens.append(subject)
         recipient_tokens += slot_tokens(head, spec.recipient or DEFAULT_RECIPIENT)
         actor_tokens += slot_tokens(head, spec.actor)
+        for word in event.words:
+            # "launched at least 168 attacks on US forces": the target hangs on the noun
+            recipient_tokens += slot_tokens(word, NOUN_DEFAULT_RECIPIENT)
     else:
         owners = owning_modifiers(head, index)
         dyad = hyphen_dyad(owners, index)
@@ -229,13 +255,20 @@ def fill_arguments(event: Candidate, index: MentionIndex) -> None:
             # "Israeli ground and aerial offensives": modifiers shared with the first conjunct
             owners = [t for t in owning_modifiers(head.head, index) if t.dep_ != "poss"]
         actor_tokens += owners
-        actor_tokens += slot_tokens(head, ("prep:by",) + spec.actor)
+        agents = slot_tokens(head, ("prep:by",))
+        actor_tokens += agents + slot_tokens(head, spec.actor)
         recipient_tokens += slot_tokens(head, spec.recipient or NOUN_DEFAULT_RECIPIENT)
-        about = about_phrase(head) if not actor_tokens else None
-        if about is not None and event.type in PATIENT_OF_TYPES:
-            # "the killing of three service members", "the arrest of X": the victim
-            recipient_tokens.append(about)
-            about = None
+        if not recipient_tokens:
+            # "attacks by militia groups on U.S. forces": the parser hangs the target on the
+            # agent
+            for agent in agents:
+                recipient_tokens += slot_tokens(agent, NOUN_DEFAULT_RECIPIENT)
+        patient = of_phrase(head) if event.type in PATIENT_OF_TYPES else None
+        if patient is not None:
+            # "the killing of three service members", "the US-led invasion of Iraq": the
+            # victim, whoever acts
+            recipient_tokens.append(patient)
+        about = about_phrase(head) if not actor_tokens and patient is None else None
         if about is not None and about.i not in {t.i for t in recipient_tokens}:
             # "the withdrawal of US forces", "a suspension in its operations against ..."
             actor_tokens += owning_modifiers(about, index) if about.i not in index.owner \

@@ -33,6 +33,14 @@ class Trigger:
         return tuple(self.lemma.split())
 
 
+@dataclass(slots=True, frozen=True)
+class ObjectRule:
+    """Whether a trigger needs an object to report an event, and objects that void it."""
+
+    needs_object: bool
+    inert_objects: frozenset[str]
+
+
 @dataclass(slots=True)
 class EventLexicon:
     # head lemma + pos -> triggers with that head, longest phrase first
@@ -41,6 +49,7 @@ class EventLexicon:
     frame_modes: dict[tuple[str, str], str] = field(default_factory=dict)
     categories: dict[str, frozenset[str]] = field(default_factory=dict)  # type -> modes
     agent_nouns: frozenset[str] = frozenset()
+    object_rules: dict[tuple[str, str], ObjectRule] = field(default_factory=dict)
 
     def frame_mode(self, frame: str, inner_type: str, inner_mode: str | None) -> str | None:
         if inner_mode and (frame, f"{inner_type}:{inner_mode}") in self.frame_modes:
@@ -77,6 +86,10 @@ def load_event_lexicon(extra_files: Iterable[str | Path] = (), data_dir: Path | 
                    lexicon.categories)
         lexicon.mode_cues.setdefault((row["cue"].lower(), row["type"]), row["mode"])
     lexicon.agent_nouns = read_words(data_dir / "agent_nouns.tsv", "lemma")
+    for _, row in read_tsv(data_dir / "object_rules.tsv", ("lemma", "pos", "needs_object")):
+        lexicon.object_rules[(row["lemma"].lower(), row["pos"].upper())] = ObjectRule(
+            needs_object=row["needs_object"].lower() == "yes",
+            inert_objects=frozenset(slots(row.get("inert_objects", "").lower())))
     for _, row in read_tsv(data_dir / "frame_modes.tsv", ("frame", "inner_type", "mode")):
         lexicon.frame_modes[(row["frame"], row["inner_type"])] = row["mode"] or ""
     return lexicon

@@ -18,9 +18,8 @@ JOINING_PREPS = {"in", "by", "with", "during", "through", "via", "amid"}
 
 
 def merge_events(events: list[Candidate], countries: dict[str, str | None]) -> list[Candidate]:
+    join_within_clause(events)
     live = [e for e in events if not e.absorbed]
-    join_within_clause(live)
-    live = [e for e in live if not e.absorbed]
     kept: list[Candidate] = []
     for event in sorted(live, key=lambda e: e.head.i):
         twin = next((k for k in reversed(kept) if same_event(k, event, countries)), None)
@@ -33,12 +32,21 @@ def merge_events(events: list[Candidate], countries: dict[str, str | None]) -> l
 
 def join_within_clause(events: list[Candidate]) -> None:
     by_head = {e.head.i: e for e in events}
+    wrapper = {e.inner.head.i: e for e in events if e.inner is not None and not e.absorbed}
     for event in events:
         head = event.head
-        if head.pos_ == "VERB" and head.dep_ in {"acl", "relcl"}:
-            # "airstrikes killed at least 12 people", "a drone strike that killed three"
-            host = by_head.get(head.head.i)
-            if host is not None and host.type == event.type and not host.absorbed:
+        if event.absorbed:
+            continue
+        if head.pos_ == "VERB" and (head.dep_ in {"acl", "relcl"} or (
+                head.dep_ == "advcl" and not has_subject(head))):
+            # "airstrikes killed at least 12 people", "a drone strike that killed three",
+            # "ordered a strike near the airport, which killed ...", "a drone hit a car,
+            # killing three"
+            host = clause_host(head, by_head)
+            if host is not None and host.absorbed:
+                host = wrapper.get(host.head.i)  # "ordered a strike": the order carries it
+            if host is not None and host.type == event.type and not host.absorbed \
+                    and host is not event:
                 absorb(event, host, lend_mode=True)
             continue
         if head.pos_ == "NOUN" and head.dep_ in {"nsubj", "nsubjpass"}:
@@ -51,6 +59,23 @@ def join_within_clause(events: list[Candidate]) -> None:
         if host is not None and host is not event and host.type == event.type and \
                 not host.absorbed:
             absorb(host, event, lend_mode=True)
+
+
+def clause_host(verb: Token, by_head: dict[int, Candidate]) -> Candidate | None:
+    """The event a modifying clause belongs to: its head, or the noun whose prepositional
+    phrase the parser hung it on ("a strike near the airport, which killed")."""
+    node = verb.head
+    for _ in range(3):
+        if node.i in by_head:
+            return by_head[node.i]
+        if node.dep_ != "pobj" or node.head.dep_ != "prep":
+            return None
+        node = node.head.head
+    return None
+
+
+def has_subject(verb: Token) -> bool:
+    return any(c.dep_ in {"nsubj", "nsubjpass", "csubj", "expl"} for c in verb.children)
 
 
 def nearest_verb(token: Token) -> Token | None:

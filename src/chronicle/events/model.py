@@ -19,6 +19,7 @@ class Candidate:
     mode: str | None
     start: int  # trigger token span
     end: int
+    words: list[Token] = field(default_factory=list)  # a phrase trigger's other words
     actor: list[str] = field(default_factory=list)
     recipient: list[str] = field(default_factory=list)
     actor_spans: list[tuple[int, int]] = field(default_factory=list)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from chronicle.events.arguments import quantified
 from chronicle.events.lexicon import EventLexicon, Trigger
 from chronicle.events.model import Candidate
 
@@ -17,20 +18,24 @@ def find_triggers(doc: Doc, lexicon: EventLexicon) -> list[Candidate]:
     in_names = {i for m in doc._.actor_mentions or [] if m.form == "name"
                 for i in range(m.start, m.end)}
     found: list[Candidate] = []
+    in_phrases: set[int] = set()
     for token in doc:
         pos = POS_OF.get(token.pos_)
-        if pos is None or token.i in in_names:
+        if pos is None or token.i in in_names or token.i in in_phrases:
             continue
         if pos == "VERB" and token.dep_ == "amod":
             continue  # "Iran-backed militias", "the targeted car": attributes, not reports
         match = match_trigger(token, pos, lexicon)
         if match is None:
             continue
-        trigger, end = match
-        if is_standing_relation(token, trigger):
+        trigger, words = match
+        if is_standing_relation(token, trigger) or not object_allows(token, trigger, lexicon):
             continue
+        # "launched at least 168 attacks on US forces": the phrase's noun is no second event
+        in_phrases.update(t.i for t in words)
         found.append(Candidate(head=token, spec=trigger, type=trigger.type, mode=trigger.mode,
-                               start=token.i, end=end))
+                               start=token.i, end=max(t.i for t in words) + 1,
+                               words=words[1:]))
     return found
 
 
@@ -44,8 +49,28 @@ def is_standing_relation(token: Token, trigger: Trigger) -> bool:
         trigger.type in RELATION_TYPES
 
 
-def match_trigger(token: Token, pos: str, lexicon: EventLexicon) -> tuple[Trigger, int] | None:
-    """The longest lexicon phrase headed by `token`, and where its words end."""
+def object_allows(token: Token, trigger: Trigger, lexicon: EventLexicon) -> bool:
+    """"released two hostages" is an event, "released a statement" and "was returning to the
+    base" are not (data/events/object_rules.tsv)."""
+    rule = lexicon.object_rules.get((trigger.lemma, trigger.pos))
+    if rule is None:
+        return True
+    deps = {"dobj", "nsubjpass"} if token.pos_ == "VERB" else {"pobj"}
+    if token.pos_ == "VERB":
+        objects = [c for c in token.children if c.dep_ in deps]
+        if token.dep_ == "acl" and token.tag_ == "VBN":
+            objects.append(token.head)  # "the hostages released by Hamas"
+    else:
+        objects = [c for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
+                   for c in p.children if c.dep_ in deps]
+    if not objects:
+        return not rule.needs_object
+    return not any(quantified(o).lemma_.lower() in rule.inert_objects for o in objects)
+
+
+def match_trigger(token: Token, pos: str, lexicon: EventLexicon
+                  ) -> tuple[Trigger, list[Token]] | None:
+    """The longest lexicon phrase headed by `token`, and the tokens of its words."""
     lemma = token.lemma_.lower()
     options = lexicon.triggers.get((lemma, pos)) or []
     if not options and pos == "VERB":
@@ -54,24 +79,19 @@ def match_trigger(token: Token, pos: str, lexicon: EventLexicon) -> tuple[Trigge
         options = [t for t in lexicon.triggers.get((lemma, "NOUN"), []) if len(t.words) == 1]
     for trigger in options:
         if len(trigger.words) == 1:
-            return trigger, token.i + 1
-        end = phrase_end(token, trigger.words[1:])
-        if end is not None:
-            return trigger, end
+            return trigger, [token]
+        rest = phrase_words(token, trigger.words[1:])
+        if rest is not None:
+            return trigger, [token, *rest]
     return None
 
 
-def phrase_end(head: Token, rest: tuple[str, ...]) -> int | None:
-    """Where a phrase's other words are, among the head's dependents ("claim ... responsibility",
+def phrase_words(head: Token, rest: tuple[str, ...]) -> list[Token] | None:
+    """A phrase's other words among the head's dependents ("claim ... responsibility",
     "call for", "pull out"); None when one is missing."""
     nearby = {t.lemma_.lower(): t for t in head.children}
     for child in list(head.children):
         for grandchild in child.children:
             nearby.setdefault(grandchild.lemma_.lower(), grandchild)
-    end = head.i + 1
-    for word in rest:
-        token = nearby.get(word)
-        if token is None:
-            return None
-        end = max(end, token.i + 1)
-    return end
+    found = [nearby.get(word) for word in rest]
+    return None if None in found else found

@@ -1,0 +1,54 @@
+"""Actors and recipients found where the parser hangs them (sentences written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+import chronicle
+
+pytestmark = pytest.mark.slow
+
+
+def events_of(text: str, kind: str) -> list[tuple[set, set]]:
+    record = chronicle.extract(text, published="2024-02-02")
+    country = {a.id: a.country or a.name for a in record.actors}
+    return [({country[i] for i in e.actor}, {country[i] for i in e.recipient})
+            for e in record.events if e.type == kind]
+
+
+def test_phrase_trigger_takes_the_target_of_its_noun() -> None:
+    # "launch attack" is one trigger: its noun's "on" phrase is the target, no second event
+    assert events_of("Russian forces have launched at least 30 attacks on Ukrainian troops "
+                     "since Monday.", "ASSAULT") == [({"RUS"}, {"UKR"})]
+
+
+def test_target_hung_on_the_agent() -> None:
+    [(actor, recipient)] = events_of(
+        "There have been 40 attacks by Syrian government forces on Turkish troops this year.",
+        "ASSAULT")
+    assert actor == {"SYR"} and recipient == {"TUR"}
+
+
+def test_led_invasion_names_its_leader_and_victim() -> None:
+    assert events_of("The 2003 US-led invasion of Iraq toppled its government.",
+                     "ASSAULT") == [({"USA"}, {"IRQ"})]
+
+
+def test_properties_name_their_owners() -> None:
+    [(actor, recipient)] = events_of(
+        "Israel struck 20 sites associated with Hezbollah and its Iranian backers.", "ASSAULT")
+    assert actor == {"ISR"} and {"LBN", "IRN"} <= recipient
+
+
+def test_relative_clause_on_a_place_joins_its_strike() -> None:
+    # the parser hangs "which killed" on the airport; the order carries the strike
+    [(actor, recipient)] = events_of(
+        "The president of Turkey ordered a strike near the Qamishli airport, which killed "
+        "two Syrian generals.", "ASSAULT")
+    assert actor == {"TUR"} and recipient == {"SYR"}
+
+
+def test_released_statement_is_no_event() -> None:
+    assert events_of("The Turkish army released a statement and the names of the soldiers.",
+                     "RETREAT") == []
+    assert events_of("Hamas released two Israeli hostages on Friday.", "RETREAT")
