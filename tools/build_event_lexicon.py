@@ -165,7 +165,14 @@ add(V, "ACCUSE", "accuse, blame, condemn, denounce, criticize, criticise, censur
     "decry, deplore, castigate, rebuke, reprimand, chastise, fault, charge, allege, "
     "hold responsible, implicate, sue, lambast, vilify, protest", mode="disapprove",
     recipient=OBJ)
-amend({"blame", "attribute", "pin"}, V, recipient="dobj,prep:on,prep:for")
+add(V, "ACCUSE", "attribute, pin", mode="allege", recipient="prep:to,prep:on")
+# said of someone by a speaker (events/attribution.py gives the accuser): "the commander was
+# responsible for attacks on US forces", "the attack bore the footprints of Kataib Hezbollah"
+add("ADJ", "ACCUSE", "responsible, culpable", mode="allege", swap="yes",
+    note="the subject is the accused; data/events/object_rules.tsv: only for an event")
+add(N, "ACCUSE", "footprint, fingerprint, hallmark", mode="allege", recipient="prep:of")
+# "blamed X for the attack", "blamed the attack on X": the "for" phrase is the deed
+amend({"blame"}, V, recipient="dobj,prep:on")
 for lemma, mode in [("accuse", "allege"), ("blame", "allege"), ("allege", "allege"),
                     ("charge", "allege"), ("implicate", "allege"),
                     ("hold responsible", "allege"), ("sue", "allege")]:

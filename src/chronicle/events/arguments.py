@@ -225,7 +225,11 @@ def about_phrase(noun: Token) -> Token | None:
     return None
 
 
-def fill_arguments(event: Candidate, index: MentionIndex) -> None:
+def fill_arguments(event: Candidate, index: MentionIndex,
+                   event_heads: frozenset[int] = frozenset()) -> None:
+    """`event_heads`: tokens that are triggers themselves. An accusation's object that is an
+    event ("condemned the killing of three soldiers") names a deed, not the accused: the
+    accused is the deed's actor (frames.judge_actors)."""
     head, spec = event.head, event.spec
     actor_tokens: list[Token] = []
     recipient_tokens: list[Token] = []
@@ -244,6 +248,14 @@ def fill_arguments(event: Candidate, index: MentionIndex) -> None:
         for word in event.words:
             # "launched at least 168 attacks on US forces": the target hangs on the noun
             recipient_tokens += slot_tokens(word, NOUN_DEFAULT_RECIPIENT)
+    elif head.pos_ == "ADJ":
+        # "the commander was responsible for ...", "the commander responsible for ..."
+        holder = subject_of(head.head)[0] if head.dep_ == "acomp" else \
+            head.head if head.dep_ == "amod" else None
+        if holder is not None:
+            actor_tokens.append(holder)
+        actor_tokens += slot_tokens(head, spec.actor)
+        recipient_tokens += slot_tokens(head, spec.recipient)
     else:
         owners = owning_modifiers(head, index)
         dyad = hyphen_dyad(owners, index)
@@ -281,6 +293,15 @@ def fill_arguments(event: Candidate, index: MentionIndex) -> None:
         ids, spans = index.actors_of(token)
         event.actor += [i for i in ids if i not in event.actor]
         event.actor_spans += spans
+    if event.type == "ACCUSE":
+        recipient_tokens = [t for t in recipient_tokens if t.i not in event_heads]
+    if event.type == "ACCUSE" and head.pos_ == "VERB" and \
+            not any(index.actors_of(t)[0] for t in recipient_tokens):
+        # "blamed the attack on the IRI", "attributed the attack to ...": the parser hangs
+        # the blamed on the object
+        preps = tuple(s for s in spec.recipient if s.startswith("prep:"))
+        for obj in (c for c in head.children if c.dep_ == "dobj"):
+            recipient_tokens += slot_tokens(obj, preps)
     for token in recipient_tokens:
         ids, spans = index.actors_of(token)
         event.recipient += [i for i in ids if i not in event.recipient and i not in event.actor]

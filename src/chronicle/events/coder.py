@@ -8,16 +8,18 @@ from spacy.tokens import Doc
 
 from chronicle.events import confidence
 from chronicle.events.arguments import MentionIndex, about_phrase, fill_arguments
+from chronicle.events.attribution import attribute
 from chronicle.events.casualties import count_casualties
 from chronicle.events.frames import (
     adopt_inner_arguments,
     apply_claims,
+    judge_actors,
     read_stops,
     resolve_frames,
     sentence_span,
 )
 from chronicle.events.lexicon import EventLexicon
-from chronicle.events.merge import merge_events
+from chronicle.events.merge import join_within_clause, merge_tellings
 from chronicle.events.modality import read_aux
 from chronicle.events.model import Candidate
 from chronicle.events.modes import read_mode
@@ -37,8 +39,9 @@ def code_events(doc: Doc, lexicon: EventLexicon, published: date | None,
     """
     index = MentionIndex(doc)
     events = find_triggers(doc, lexicon)
+    heads = frozenset(e.head.i for e in events)
     for event in events:
-        fill_arguments(event, index)
+        fill_arguments(event, index, heads)
         read_mode(event, lexicon)
         event.evidence.append(sentence_span(event.head))
     by_head = {e.head.i: e for e in events}
@@ -47,6 +50,7 @@ def code_events(doc: Doc, lexicon: EventLexicon, published: date | None,
     resolve_frames(events, lexicon)
     apply_claims(events, by_head)
     adopt_inner_arguments(events)
+    judge_actors(events)
     for event in events:
         event.aux = read_aux(event, published) or event.aux  # a plan's "future" stays
         announce_force(event)
@@ -56,7 +60,10 @@ def code_events(doc: Doc, lexicon: EventLexicon, published: date | None,
                 typer.retype(event, lexicon.categories)
     count_casualties(doc, events)
     countries = {k: v.country for k, v in (doc._.actors or {}).items()}
-    kept = [e for e in merge_events(events, countries)
+    join_within_clause(events)
+    live = [e for e in events if not e.absorbed]
+    live += attribute(live, index, lexicon, countries)
+    kept = [e for e in merge_tellings(live, countries)
             if e.type != "NONE" and (e.actor or e.recipient or
                                      names_someone(doc, e, lexicon.agent_nouns))]
     for event in kept:

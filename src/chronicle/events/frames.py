@@ -28,6 +28,8 @@ def inner_events(frame: Candidate, by_head: dict[int, Candidate]) -> list[Candid
     all count ("demands for the troops to leave Iraq and an end to the offensives")."""
     deps = LIGHT_DEPS if frame.spec.frame == "light" else COMPLEMENT_DEPS
     queue = [c for c in frame.head.children if c.dep_ in deps]
+    if frame.spec.frame == "light":
+        queue = light_objects(frame.head) + queue
     if frame.spec.frame in ASKING_FRAMES:
         queue += [c for c in frame.head.children if c.dep_ == "conj" and c.pos_ == "NOUN"]
     found: list[Candidate] = []
@@ -41,6 +43,15 @@ def inner_events(frame: Candidate, by_head: dict[int, Candidate]) -> list[Candid
             queue += [c for c in node.children if c.dep_ == "conj"]
             continue
         queue += [c for c in node.children if c.dep_ not in {"nsubj", "nsubjpass", "punct"}]
+    return found
+
+
+def light_objects(verb: Token) -> list[Token]:
+    """A light verb's object outside its object slot: "the attack was carried out by X", "the
+    strikes carried out by the United States"."""
+    found = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        found.append(verb.head)
     return found
 
 
@@ -159,6 +170,45 @@ def adopt_inner_arguments(events: list[Candidate]) -> None:
             event.actor = list(inner.actor)
         if event.dead is None:
             event.dead, event.injured = inner.dead, inner.injured
+
+
+JUDGING_TYPES = {"ACCUSE"}
+JUDGED_SLOTS = {"dobj", "nsubjpass"}
+
+
+def judge_actors(events: list[Candidate]) -> None:
+    """Condemning or blaming an event accuses whoever did it: "Iran condemned the strikes
+    carried out by the United States" is ACCUSE Iran -> United States."""
+    by_head = {e.head.i: e for e in events}
+    wrapper = {e.inner.head.i: e for e in events if e.inner is not None}
+    for event in events:
+        if event.type not in JUDGING_TYPES or event.absorbed:
+            continue
+        if event.recipient:
+            for token in judged_tokens(event.head):
+                if token.i in by_head:
+                    # "blamed the attack on X": X was blamed, not attacked
+                    judged = by_head[token.i]
+                    if set(judged.recipient) <= set(event.recipient):
+                        judged.recipient = []
+            continue
+        for token in judged_tokens(event.head):
+            judged = by_head.get(token.i)
+            if judged is not None and judged.absorbed and token.i in wrapper:
+                judged = wrapper[token.i]  # "the strikes carried out by": the light verb's
+            if judged is not None and judged is not event and judged.actor:
+                event.recipient = [a for a in judged.actor if a not in event.actor]
+                break
+
+
+def judged_tokens(head: Token) -> list[Token]:
+    """What a judging trigger judges: its object ("condemned the strikes"), or its "of" /
+    "for" phrase ("condemnation of the strikes", "blamed them for the attack")."""
+    found = [c for c in head.children if c.dep_ in JUDGED_SLOTS]
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ in {"of", "for"}:
+            found += [c for c in prep.children if c.dep_ == "pobj"]
+    return found
 
 
 def apply_claims(events: list[Candidate], by_head: dict[int, Candidate]) -> None:

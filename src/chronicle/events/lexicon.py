@@ -39,6 +39,7 @@ class ObjectRule:
 
     needs_object: bool
     inert_objects: frozenset[str]
+    needs_event: bool = False  # the object must itself be an event ("responsible for attacks")
 
 
 @dataclass(slots=True)
@@ -49,6 +50,7 @@ class EventLexicon:
     frame_modes: dict[tuple[str, str], str] = field(default_factory=dict)
     categories: dict[str, frozenset[str]] = field(default_factory=dict)  # type -> modes
     agent_nouns: frozenset[str] = frozenset()
+    reporting_verbs: frozenset[str] = frozenset()
     object_rules: dict[tuple[str, str], ObjectRule] = field(default_factory=dict)
 
     def frame_mode(self, frame: str, inner_type: str, inner_mode: str | None) -> str | None:
@@ -86,9 +88,11 @@ def load_event_lexicon(extra_files: Iterable[str | Path] = (), data_dir: Path | 
                    lexicon.categories)
         lexicon.mode_cues.setdefault((row["cue"].lower(), row["type"]), row["mode"])
     lexicon.agent_nouns = read_words(data_dir / "agent_nouns.tsv", "lemma")
+    lexicon.reporting_verbs = read_words(data_dir / "reporting_verbs.tsv", "lemma")
     for _, row in read_tsv(data_dir / "object_rules.tsv", ("lemma", "pos", "needs_object")):
+        needs = row["needs_object"].lower()
         lexicon.object_rules[(row["lemma"].lower(), row["pos"].upper())] = ObjectRule(
-            needs_object=row["needs_object"].lower() == "yes",
+            needs_object=needs in {"yes", "event"}, needs_event=needs == "event",
             inert_objects=frozenset(slots(row.get("inert_objects", "").lower())))
     for _, row in read_tsv(data_dir / "frame_modes.tsv", ("frame", "inner_type", "mode")):
         lexicon.frame_modes[(row["frame"], row["inner_type"])] = row["mode"] or ""
@@ -101,8 +105,8 @@ def parse_trigger(row: dict[str, str], path: Path, row_no: int,
         return DataFileError(Errors.E101, path=path, line=row_no, detail=detail)
 
     pos = row["pos"].upper()
-    if pos not in {"VERB", "NOUN"}:
-        raise fail(f"pos {row['pos']!r} must be VERB or NOUN")
+    if pos not in {"VERB", "NOUN", "ADJ"}:
+        raise fail(f"pos {row['pos']!r} must be VERB, NOUN or ADJ")
     frame = row.get("frame", "").strip()
     if frame not in FRAMES:
         raise fail(f"frame {frame!r} is not one of {sorted(FRAMES - {''})}")

@@ -19,7 +19,12 @@ JOINING_PREPS = {"in", "by", "with", "during", "through", "via", "amid"}
 
 def merge_events(events: list[Candidate], countries: dict[str, str | None]) -> list[Candidate]:
     join_within_clause(events)
-    live = [e for e in events if not e.absorbed]
+    return merge_tellings([e for e in events if not e.absorbed], countries)
+
+
+def merge_tellings(live: list[Candidate], countries: dict[str, str | None]
+                   ) -> list[Candidate]:
+    """Events told again in later sentences fold into their first telling."""
     kept: list[Candidate] = []
     for event in sorted(live, key=lambda e: e.head.i):
         twin = next((k for k in reversed(kept) if same_event(k, event, countries)), None)

@@ -9,7 +9,7 @@ from chronicle.events.lexicon import EventLexicon, Trigger
 from chronicle.events.model import Candidate
 
 # Proper nouns are names ("Government of National Accord"), never triggers.
-POS_OF = {"VERB": "VERB", "NOUN": "NOUN"}
+POS_OF = {"VERB": "VERB", "NOUN": "NOUN", "ADJ": "ADJ"}
 
 
 def find_triggers(doc: Doc, lexicon: EventLexicon) -> list[Candidate]:
@@ -55,17 +55,20 @@ def object_allows(token: Token, trigger: Trigger, lexicon: EventLexicon) -> bool
     rule = lexicon.object_rules.get((trigger.lemma, trigger.pos))
     if rule is None:
         return True
-    deps = {"dobj", "nsubjpass"} if token.pos_ == "VERB" else {"pobj"}
     if token.pos_ == "VERB":
-        objects = [c for c in token.children if c.dep_ in deps]
+        objects = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}]
         if token.dep_ == "acl" and token.tag_ == "VBN":
             objects.append(token.head)  # "the hostages released by Hamas"
     else:
-        objects = [c for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
-                   for c in p.children if c.dep_ in deps]
+        # "the release of the names", "responsible for attacks"
+        objects = [c for p in token.children if p.dep_ == "prep" and p.lower_ in {"of", "for"}
+                   for c in p.children if c.dep_ == "pobj"]
+    objects = [quantified(o) for o in objects]
     if not objects:
         return not rule.needs_object
-    return not any(quantified(o).lemma_.lower() in rule.inert_objects for o in objects)
+    if rule.needs_event:
+        return any((o.lemma_.lower(), "NOUN") in lexicon.triggers for o in objects)
+    return not any(o.lemma_.lower() in rule.inert_objects for o in objects)
 
 
 def match_trigger(token: Token, pos: str, lexicon: EventLexicon

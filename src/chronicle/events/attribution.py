@@ -1,0 +1,88 @@
+"""Who says so: the speaker of the reporting verb an event is told under.
+
+"The drone was fired by Iranian-backed militants, three US officials said": the attack is
+asserted by the US, and pinning an attack on someone is itself an event, an accusation (PLOVER
+ACCUSE allege; the annotation guide's "blame by a third party is a separate ACCUSE event").
+"CENTCOM said the commander was responsible for attacks": the accusation's actor is the speaker.
+
+This reads reported speech from the parse only; quotations whose speaker sits in another
+sentence are the quote stage's business.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from chronicle.events.arguments import MentionIndex, subject_of
+from chronicle.events.lexicon import EventLexicon, Trigger
+from chronicle.events.model import Candidate
+
+REPORTED_DEPS = {"ccomp", "parataxis"}
+# an attack told by someone other than its actor accuses the actor
+ACCUSABLE_TYPES = {"ASSAULT", "COERCE"}
+ALLEGATION = Trigger(lemma="say", pos="VERB", type="ACCUSE", mode="allege", frame="",
+                     recipient=(), actor=(), swap=False)
+
+
+def speaker_token(head: Token, reporting: frozenset[str]) -> Token | None:
+    """The subject of the nearest reporting verb above the event, or the source of an
+    "according to" phrase on its clause."""
+    node = head
+    for _ in range(12):
+        for child in node.children:
+            if child.dep_ == "prep" and child.lower_ == "according":
+                to = next((c for c in child.children if c.lower_ == "to"), None)
+                source = next((c for c in (to or child).children if c.dep_ == "pobj"), None)
+                if source is not None:
+                    return source
+            if child.dep_ == "parataxis" and child.lemma_.lower() in reporting:
+                return subject_of(child)[0]  # "..., officials said"
+        parent = node.head
+        if parent.i == node.i:
+            return None
+        if node.dep_ in REPORTED_DEPS and parent.lemma_.lower() in reporting:
+            return subject_of(parent)[0]
+        node = parent
+    return None
+
+
+def attribute(events: list[Candidate], index: MentionIndex, lexicon: EventLexicon,
+              countries: dict[str, str | None]) -> list[Candidate]:
+    """Set who asserts each event; return the accusations that attributions make."""
+    made: list[Candidate] = []
+    for event in events:
+        if event.absorbed or event.asserted_by != "outlet":
+            continue
+        token = speaker_token(event.head, lexicon.reporting_verbs)
+        if token is None:
+            continue
+        speakers, spans = index.actors_of(token)
+        if not speakers:
+            continue
+        event.asserted_by = speakers[0]
+        if event.type == "ACCUSE" and not event.actor:
+            event.actor, event.actor_spans = speakers[:1], spans[:1]
+        elif accuses(event, speakers[0], countries):
+            made.append(accusation(event, speakers[0], spans[:1]))
+    return made
+
+
+def accuses(event: Candidate, speaker: str, countries: dict[str, str | None]) -> bool:
+    """A realized attack pinned on a named actor by someone of another country."""
+    if event.type not in ACCUSABLE_TYPES or event.aux is not None or not event.actor:
+        return False
+    if speaker in event.actor:
+        return False
+    speaker_country = countries.get(speaker)
+    return speaker_country is None or all(countries.get(a) != speaker_country
+                                          for a in event.actor)
+
+
+def accusation(event: Candidate, speaker: str, spans: list[tuple[int, int]]) -> Candidate:
+    return Candidate(head=event.head, spec=replace(ALLEGATION), type="ACCUSE", mode="allege",
+                     start=event.start, end=event.end, actor=[speaker],
+                     recipient=list(event.actor), actor_spans=spans,
+                     recipient_spans=list(event.actor_spans), asserted_by=speaker,
+                     evidence=list(event.evidence), settled=True)

@@ -1,0 +1,48 @@
+"""Accusations: blame, condemnation of a deed, and attacks pinned on someone by a speaker."""
+
+from __future__ import annotations
+
+import pytest
+
+import chronicle
+
+pytestmark = pytest.mark.slow
+
+
+def coded(text: str) -> list[tuple[str, set, set, str]]:
+    record = chronicle.extract(text, published="2024-02-02")
+    country = {a.id: a.country or a.name for a in record.actors}
+    return [(e.type, {country[i] for i in e.actor}, {country[i] for i in e.recipient},
+             country.get(e.asserted_by, e.asserted_by)) for e in record.events]
+
+
+def test_condemning_a_deed_accuses_its_actor() -> None:
+    events = coded("Turkey strongly condemned the air strikes carried out by Russia.")
+    assert ("ACCUSE", {"TUR"}, {"RUS"}, "outlet") in events
+    assert ("ASSAULT", {"RUS"}, set(), "outlet") in events
+
+
+def test_condemning_a_killing_does_not_accuse_the_victims() -> None:
+    events = coded("France condemned the killing of three Malian soldiers.")
+    accusations = [e for e in events if e[0] == "ACCUSE"]
+    assert accusations and all("MLI" not in e[2] for e in accusations)
+    assert any(e[0] == "ASSAULT" and e[2] == {"MLI"} for e in events)
+
+
+def test_blame_hung_on_the_object() -> None:
+    events = coded("Ankara blamed the bombing on the Kurdistan Workers' Party.")
+    [accusation] = [e for e in events if e[0] == "ACCUSE"]
+    assert accusation[1] == {"TUR"} and accusation[2]
+    assert not [e for e in events if e[0] == "ASSAULT" and e[2] == accusation[2]]
+
+
+def test_attack_pinned_on_someone_by_a_speaker_is_an_accusation() -> None:
+    events = coded("The rockets were fired by Syrian government forces, two Turkish "
+                   "officials said.")
+    assert ("ASSAULT", {"SYR"}, set(), "TUR") in events
+    assert ("ACCUSE", {"TUR"}, {"SYR"}, "TUR") in events
+
+
+def test_own_attack_told_by_its_actor_is_no_accusation() -> None:
+    events = coded("Russia's defence ministry said its forces struck Ukrainian positions.")
+    assert not [e for e in events if e[0] == "ACCUSE"]
