@@ -52,3 +52,19 @@ def test_released_statement_is_no_event() -> None:
     assert events_of("The Turkish army released a statement and the names of the soldiers.",
                      "RETREAT") == []
     assert events_of("Hamas released two Israeli hostages on Friday.", "RETREAT")
+
+
+def test_negated_strike_stays_an_assault() -> None:
+    record = chronicle.extract("The Russian strikes did not target any locations inside "
+                               "Georgia.", published="2024-02-02")
+    assert [e.type for e in record.events if e.aux == "negated"] == ["ASSAULT"]
+
+
+def test_pro_state_groups_are_an_actor_of_their_own() -> None:
+    record = chronicle.extract("Turkish strikes against armed pro-Russian groups killed 16 "
+                               "people.", published="2024-02-02")
+    names = {a.id: a for a in record.actors}
+    [event] = [e for e in record.events if e.type == "ASSAULT"]
+    [group] = [names[i] for i in event.recipient]
+    assert group.country is None and "Russia" in group.name
+    assert [names[i].country for i in event.actor] == ["TUR"]

@@ -15,7 +15,12 @@ from chronicle.actors.descriptions import description_mentions
 from chronicle.actors.lexicon import ActorLexicon, load_lexicon
 from chronicle.actors.model import ActorMention, ActorTable
 from chronicle.actors.names import NameMatcher
-from chronicle.actors.resolve import backed_groups, mentions_from_entities, mentions_from_names
+from chronicle.actors.resolve import (
+    backed_groups,
+    mentions_from_entities,
+    mentions_from_names,
+    stance_groups,
+)
 
 for _name, _default in (("actors", None), ("actor_mentions", None)):
     if not Doc.has_extension(_name):
@@ -34,6 +39,7 @@ class ActorResolver:
         mentions = mentions_from_names(doc, hits, table, self.lexicon)
         mentions += mentions_from_entities(doc, mentions, table, self.lexicon, hits)
         mentions += backed_groups(doc, mentions, table, self.lexicon)
+        mentions += stance_groups(doc, hits, mentions, table, self.lexicon)
         mentions += description_mentions(doc, mentions, table, self.lexicon)
         mentions += resolve_anaphora(doc, mentions, table, self.lexicon)
         mentions.sort(key=lambda m: (m.start, m.end))

@@ -102,6 +102,33 @@ def backed_groups(doc: Doc, mentions: list[ActorMention], table: ActorTable,
     return found
 
 
+def stance_groups(doc: Doc, hits: list[NameHit], mentions: list[ActorMention],
+                  table: ActorTable, lexicon: ActorLexicon) -> list[ActorMention]:
+    """"armed pro-Iran groups": an unnamed group of a state's camp, like "Iran-backed
+    militias" (the state itself is no actor here: a stance is not an act)."""
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    found: list[ActorMention] = []
+    for hit in hits:
+        span = hit.span
+        entry = lexicon.entry(hit.target.entry_id)
+        if entry is None or entry.kind != "state" or not after_stance_prefix(span) or \
+                doc[span.start - 2].lower_ != "pro":
+            continue
+        group = span.root
+        while group.dep_ in {"amod", "compound", "npadvmod"} and group.head.i != group.i:
+            group = group.head
+        if group.pos_ != "NOUN" or group.i < span.end or not names_a_group(group, lexicon) or \
+                any(i in taken for i in range(span.start - 2, group.i + 1)):
+            continue
+        backer = table.from_entry(entry, None)
+        name = f"pro-{table.actors[backer].name} {group.text.lower()}"
+        actor_id = table.inferred(name, kind="armed_group", country=None, sector="REB",
+                                  affiliation=backer)
+        found.append(ActorMention(span.start - 2, group.i + 1, actor_id, "nominal", group.i))
+        taken.update(range(span.start - 2, group.i + 1))
+    return found
+
+
 def names_a_group(noun: Token, lexicon: ActorLexicon) -> bool:
     """"militias", "groups", "militia members": a noun for a body of people."""
     return any(lookup_force(t, lexicon) is not None or t.lemma_ in lexicon.anaphor_heads

@@ -243,6 +243,10 @@ def fill_arguments(event: Candidate, index: MentionIndex,
                 actor_tokens.append(agent)
         elif subject is not None:
             actor_tokens.append(subject)
+        else:
+            # "US strikes in the west of Iraq ...": a plural noun the tagger took for a verb
+            # keeps its modifiers
+            actor_tokens += [t for t in owning_modifiers(head, index) if t.dep_ == "compound"]
         recipient_tokens += slot_tokens(head, spec.recipient or DEFAULT_RECIPIENT)
         actor_tokens += slot_tokens(head, spec.actor)
         for word in event.words:

@@ -56,7 +56,9 @@ def code_events(doc: Doc, lexicon: EventLexicon, published: date | None,
         announce_force(event)
     if typer is not None:
         for event in events:
-            if not event.absorbed and event.type != "NONE" and not event.settled:
+            # "did not target" stays the ASSAULT it negates (PLOVER's aux), not a refusal
+            if not event.absorbed and event.type != "NONE" and not event.settled and \
+                    event.aux != "negated":
                 typer.retype(event, lexicon.categories)
     count_casualties(doc, events)
     countries = {k: v.country for k, v in (doc._.actors or {}).items()}

@@ -52,6 +52,10 @@ def join_within_clause(events: list[Candidate]) -> None:
                 host = wrapper.get(host.head.i)  # "ordered a strike": the order carries it
             if host is not None and host.type == event.type and not host.absorbed \
                     and host is not event:
+                if host.head.i != head.head.i and host.actor and head.dep_ == "acl":
+                    # "US strikes against pro-Iran groups killed 16": the parser made the
+                    # groups the killers; the strikes' actor is
+                    event.actor, event.actor_spans = list(host.actor), list(host.actor_spans)
                 absorb(event, host, lend_mode=True)
             continue
         if head.pos_ == "NOUN" and head.dep_ in {"nsubj", "nsubjpass"}:
