@@ -249,6 +249,11 @@ def fill_arguments(event: Candidate, index: MentionIndex,
             actor_tokens += [t for t in owning_modifiers(head, index) if t.dep_ == "compound"]
         recipient_tokens += slot_tokens(head, spec.recipient or DEFAULT_RECIPIENT)
         actor_tokens += slot_tokens(head, spec.actor)
+        if head.dep_ == "relcl" and not passive and subject is not None and \
+                subject.i != head.head.i and "dobj" in (spec.recipient or DEFAULT_RECIPIENT) \
+                and not any(c.dep_ == "dobj" for c in head.children):
+            # "the militias it backs": the relative clause's gap is its object
+            recipient_tokens.append(head.head)
         for word in event.words:
             # "launched at least 168 attacks on US forces": the target hangs on the noun
             recipient_tokens += slot_tokens(word, NOUN_DEFAULT_RECIPIENT)

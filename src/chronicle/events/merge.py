@@ -27,7 +27,13 @@ def merge_tellings(live: list[Candidate], countries: dict[str, str | None]
     """Events told again in later sentences fold into their first telling."""
     kept: list[Candidate] = []
     for event in sorted(live, key=lambda e: e.head.i):
-        twin = next((k for k in reversed(kept) if same_event(k, event, countries)), None)
+        twin = None
+        if bare_reference(event):
+            # "the strike" points back to the last strike told, else the last of its type
+            twin = next((k for k in reversed(kept) if k.type == event.type and
+                         k.aux == event.aux and k.head.lemma_ == event.head.lemma_), None)
+        twin = twin or next((k for k in reversed(kept) if same_event(k, event, countries)),
+                            None)
         if twin is None:
             kept.append(event)
         else:
