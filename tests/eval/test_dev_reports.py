@@ -63,6 +63,7 @@ def test_dev_reports_event_quality_gate(shared: Path) -> None:
     floors = load_baselines()["events_reports_dev"]
     table = reports.format_table(scores)
     assert scores.reports >= 48
+    assert not scores.rejected, scores.rejected
     assert scores.levels["type"].f1 >= floors["type_f1"], table
     assert scores.levels["triple"].f1 >= floors["triple_f1"], table
 

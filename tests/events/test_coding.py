@@ -118,3 +118,21 @@ def test_events_user_trigger_file_adds_a_reading(tmp_path) -> None:
     plain = chronicle.extract("Iran stonewalled Egypt at the summit.")
     record = chronicle.extract("Iran stonewalled Egypt at the summit.", event_files=[extra])
     assert not find(plain, "REJECT") and find(record, "REJECT")
+
+
+def test_events_one_telling_names_the_actor_the_next_the_victims() -> None:
+    record, actors = coded(
+        "A drone strike by Houthi rebels hit the port on Monday. "
+        "Two Saudi soldiers were killed, officials said.")
+    attacks = find(record, "ASSAULT")
+    assert len(attacks) == 1
+    assert countries(actors, attacks[0].actor) == {"YEM"}
+    assert countries(actors, attacks[0].recipient) == {"SAU"}
+
+
+def test_events_no_country_attacks_itself_by_merging() -> None:
+    record, actors = coded(
+        "The United States launched strikes in Syria on Friday. "
+        "A drone attack had killed three American soldiers in Jordan.")
+    for attack in find(record, "ASSAULT"):
+        assert not (countries(actors, attack.actor) & countries(actors, attack.recipient))

@@ -37,6 +37,7 @@ class PlvScores:
     gold: list[str] = field(default_factory=list)
     pred: list[str] = field(default_factory=list)
     rows: list[tuple[str, str, str, str]] = field(default_factory=list)  # id, gold, pred, text
+    rejected: int = 0  # sentences the pipeline rejected (scored as no event)
 
     @property
     def accuracy(self) -> float:
@@ -133,6 +134,7 @@ def evaluate(path: Path, *, limit: int | None = None) -> PlvScores:
     scores = PlvScores()
     for item, record in zip(items, extract_many(articles), strict=True):
         pred = pick_event(record, item) if record.status == "ok" else "NONE"
+        scores.rejected += record.status != "ok"
         scores.gold.append(item.gold)
         scores.pred.append(pred)
         scores.rows.append((item.id, item.gold, pred, item.text))
@@ -142,7 +144,7 @@ def evaluate(path: Path, *, limit: int | None = None) -> PlvScores:
 def format_table(scores: PlvScores) -> str:
     lines = [f"PLV: {len(scores.gold)} sentences, accuracy {scores.accuracy:.3f}, "
              f"macro-F1 {scores.macro_f1:.3f}, no event found "
-             f"{sum(p == 'NONE' for p in scores.pred)}",
+             f"{sum(p == 'NONE' for p in scores.pred)}, rejected {scores.rejected}",
              f"{'category':<11}{'P':>7}{'R':>7}{'F1':>7}{'n':>6}"]
     for label, (p, r, f1, n) in scores.per_class().items():
         lines.append(f"{label:<11}{p:>7.3f}{r:>7.3f}{f1:>7.3f}{n:>6}")

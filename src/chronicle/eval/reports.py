@@ -107,9 +107,11 @@ class ReportScores:
     reports: int = 0
     misses: list[str] = field(default_factory=list)
     false_alarms: list[str] = field(default_factory=list)
+    rejected: list[str] = field(default_factory=list)  # a rejected report scores no event
 
     def to_dict(self) -> dict:
-        return {"reports": self.reports, **{lv: prf.to_dict() for lv, prf in self.levels.items()}}
+        return {"reports": self.reports, "rejected": len(self.rejected),
+                **{lv: prf.to_dict() for lv, prf in self.levels.items()}}
 
 
 def score_report(pred: list[dict], gold: list[dict], scores: ReportScores, label: str) -> None:
@@ -152,13 +154,15 @@ def evaluate(gold_dir: Path, texts: Path) -> ReportScores:
     for path, record in zip(golds, extract_many(articles), strict=True):
         gold = json.loads(path.read_text(encoding="utf-8")).get("events") or []
         pred = record_events(record) if record.status == "ok" else []
+        if record.status != "ok":
+            scores.rejected.append(f"{record.article.id}: REJECTED {record.error}")
         score_report(pred, gold, scores, record.article.id)
         scores.reports += 1
     return scores
 
 
 def format_table(scores: ReportScores) -> str:
-    lines = [f"reports: {scores.reports}",
+    lines = [f"reports: {scores.reports}, rejected: {len(scores.rejected)}", *scores.rejected,
              f"{'level':<8}{'P':>7}{'R':>7}{'F1':>7}{'tp':>6}{'fp':>6}{'fn':>6}"]
     for lv, prf in scores.levels.items():
         lines.append(f"{lv:<8}{prf.precision:>7.3f}{prf.recall:>7.3f}{prf.f1:>7.3f}"

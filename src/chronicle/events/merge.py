@@ -4,8 +4,9 @@
   assassinated ... in a US drone strike": the noun joins the verb's event, lending its mode and,
   where the verb has none, its actor.
 - Across sentences: the same type, the same actors, compatible recipients and the same aux
-  ("Washington assassinated ... four years ago" and the next sentence's full account), or a
-  bare "the attack" / "that attack" pointing back to the last event of its type.
+  ("Washington assassinated ... four years ago" and the next sentence's full account); a bare
+  "the attack" / "that attack" pointing back to the last attack told; or, within a few
+  sentences, one telling with only the actor and one with only the recipient.
 """
 
 from __future__ import annotations
@@ -120,7 +121,43 @@ def same_event(first: Candidate, second: Candidate, countries: dict[str, str | N
     # one telling may leave a side out ("three soldiers were killed and two dozen injured")
     shared_actor = bool(set(first.actor) & set(second.actor))
     shared_recipient = bool(first.recipient and second.recipient)
-    return shared_actor or (shared_recipient and not (first.actor and second.actor))
+    if shared_actor or (shared_recipient and not (first.actor and second.actor)):
+        return True
+    return complementary(first, second, countries)
+
+
+COMPLEMENT_WINDOW = 3  # sentences: about a paragraph
+
+
+def complementary(first: Candidate, second: Candidate, countries: dict[str, str | None]
+                  ) -> bool:
+    """One telling names only who acted, a nearby one only who suffered ("a drone strike by an
+    Iran-backed group ..." and "three US soldiers were killed"): one event, unless that would
+    make a country act on itself or the tellings count the dead differently."""
+
+    def only_actor(e: Candidate) -> bool:
+        return bool(e.actor) and not e.recipient
+
+    def only_recipient(e: Candidate) -> bool:
+        return bool(e.recipient) and not e.actor
+
+    if not (only_actor(first) and only_recipient(second) or
+            only_recipient(first) and only_actor(second)):
+        return False
+    actor = first.actor or second.actor
+    recipient = first.recipient or second.recipient
+    actor_countries = {countries.get(a) for a in actor} - {None}
+    if actor_countries & {countries.get(r) for r in recipient}:
+        return False
+    if None not in (first.dead, second.dead) and first.dead != second.dead:
+        return False
+    return sentence_distance(first, second) <= COMPLEMENT_WINDOW
+
+
+def sentence_distance(first: Candidate, second: Candidate) -> int:
+    doc = first.head.doc
+    starts = sorted([first.head.sent.start, second.head.sent.start])
+    return sum(1 for s in doc.sents if starts[0] < s.start <= starts[1])
 
 
 def same_side(first: list[str], second: list[str], countries: dict[str, str | None]) -> bool:
