@@ -151,3 +151,11 @@ def test_reading_any_text_line_in_jsonl_is_accounted_for(tmp_path_factory, line:
     articles = read_one(path)
     assert articles and all(a.ok or a.error for a in articles)
     assert articles[-1].ok
+
+
+def test_reading_name_heavy_english_passes_and_spanish_does_not() -> None:
+    assert non_english_reason("Ukrainian Foreign Minister Dmytro Kuleba and Polish Defence "
+                              "Minister Mariusz Blaszczak attend a NATO meeting in Brussels.") \
+        is None
+    assert non_english_reason("El gobierno anunció el martes que las tropas se retiraron de la "
+                              "ciudad después de dos días de combates con los rebeldes")
