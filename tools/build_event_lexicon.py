@@ -151,6 +151,11 @@ add(N, "PROTEST", "hunger strike", mode="hunger", recipient="prep:against")
 # --- THREATEN: threats of coercion or force (13) --------------------------------------------
 add(V, "THREATEN", "threaten, vow, warn, pledge, promise, swear, menace",
     frame="threaten", recipient="dobj,prep:against")
+# using people as human shields (PLOVER ASSAULT: the manual's abuse of civilians)
+add(V, "ASSAULT", "use as shield, hold as shield", recipient=OBJ)
+# "will hold those responsible to account": a vow to punish (the guide's VOW cluster)
+add(V, "THREATEN", "hold to account, hold accountable, call to account, bring to justice, "
+    "make pay", recipient=OBJ)
 add(N, "THREATEN", "threat, warning, ultimatum, vow, pledge", frame="threaten",
     recipient="prep:against,prep:to")
 

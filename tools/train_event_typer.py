@@ -26,7 +26,7 @@ sys.path.insert(0, str(ROOT / "src"))
 
 from chronicle.eval.common import shared_dir  # noqa: E402
 from chronicle.eval.plv import MERGED, PlvItem, load_plv, pick_event_index  # noqa: E402
-from chronicle.events.typing import event_features, model_path  # noqa: E402
+from chronicle.events.typing import event_features, model_path, retypable  # noqa: E402
 from chronicle.pipeline import MODEL  # noqa: E402
 from chronicle.reading import Article  # noqa: E402
 from chronicle.record import doc_to_record  # noqa: E402
@@ -42,8 +42,9 @@ def rules_only_nlp():
     return nlp
 
 
-def examples(items: list[PlvItem]) -> list[tuple[list[str] | None, str, str]]:
-    """Per sentence: the linking event's features (None if no event), its rule type, gold."""
+def examples(items: list[PlvItem]) -> list[tuple[list[str] | None, str, str, bool]]:
+    """Per sentence: the linking event's features (None if no event), its rule type, gold,
+    and whether the coder would let the typer retype it."""
     nlp = rules_only_nlp()
     out = []
     for item, doc in zip(items, nlp.pipe(i.text for i in items), strict=True):
@@ -51,10 +52,11 @@ def examples(items: list[PlvItem]) -> list[tuple[list[str] | None, str, str]]:
         record = doc_to_record(article, doc)
         index = pick_event_index(record, item)
         if index is None:
-            out.append((None, "NONE", item.gold))
+            out.append((None, "NONE", item.gold, False))
             continue
         event = doc._.events[index]
-        out.append((event_features(event), MERGED.get(event.type, event.type), item.gold))
+        out.append((event_features(event), MERGED.get(event.type, event.type), item.gold,
+                    retypable(event)))
     return out
 
 
@@ -116,10 +118,11 @@ def main() -> None:
     args = ap.parse_args()
     items = load_plv(args.plv)
     data = examples(items)
-    labels = sorted({gold for _, _, gold in data})
-    gold = [g for _, _, g in data]
-    rules = [r for _, r, _ in data]
-    print(f"{len(data)} sentences, {sum(f is not None for f, _, _ in data)} with a linking event")
+    labels = sorted({gold for _, _, gold, _ in data})
+    gold = [g for _, _, g, _ in data]
+    rules = [r for _, r, _, _ in data]
+    print(f"{len(data)} sentences, {sum(f is not None for f, _, _, _ in data)} with a linking "
+          "event")
     print(f"rules alone: macro-F1 {macro_f1(gold, rules):.3f}")
     order = list(range(len(data)))
     random.Random(13).shuffle(order)
@@ -127,11 +130,12 @@ def main() -> None:
     preds = {t: list(rules) for t in thresholds}
     for fold in range(args.folds):
         test = set(order[fold::args.folds])
-        train = [(f, g) for k, (f, _, g) in enumerate(data) if k not in test and f is not None]
+        train = [(f, g) for k, (f, _, g, _) in enumerate(data)
+                 if k not in test and f is not None]
         model = fit(train, labels)
         for k in test:
-            features, rule, _ = data[k]
-            if features is None:
+            features, rule, _, eligible = data[k]
+            if features is None or not eligible:
                 continue
             label, prob = predict(model, features, labels)
             for t in thresholds:
@@ -144,7 +148,7 @@ def main() -> None:
               f"{macro_f1(gold, preds[t]):.3f}{mark}")
     if args.no_write:
         return
-    vocab, w, b = fit([(f, g) for f, _, g in data if f is not None], labels)
+    vocab, w, b = fit([(f, g) for f, _, g, _ in data if f is not None], labels)
     keep = {f: [round(float(v), 3) for v in w[i]] for f, i in vocab.items()
             if float(np.abs(w[i]).max()) >= 0.02}
     model_path().write_text(json.dumps({

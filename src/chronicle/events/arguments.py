@@ -135,7 +135,8 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
             # a reduced relative: "airstrikes killed 12" acts, "soldiers killed in" suffers
             active = any(c.dep_ == "dobj" for c in node.children) or node.tag_ == "VBD"
             return node.head, not active
-        if node.dep_ in {"xcomp", "conj", "advcl", "pcomp", "acl"} and node.head.i != node.i:
+        if node.dep_ in {"xcomp", "conj", "advcl", "pcomp", "acl", "acomp"} and \
+                node.head.i != node.i:  # "acomp": "Russia is willing to withdraw"
             node = node.head
             continue
         break

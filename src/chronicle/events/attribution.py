@@ -20,6 +20,9 @@ from chronicle.events.lexicon import EventLexicon, Trigger
 from chronicle.events.model import Candidate
 
 REPORTED_DEPS = {"ccomp", "parataxis"}
+FIRST_PERSON = {"we", "i", "us", "our", "my", "me"}
+# statements whose actor is whoever makes them: accusations, threats and commitments
+SPEAKER_ACTS = {"ACCUSE"}
 # an attack told by someone other than its actor accuses the actor
 ACCUSABLE_TYPES = {"ASSAULT", "COERCE"}
 ALLEGATION = Trigger(lemma="say", pos="VERB", type="ACCUSE", mode="allege", frame="",
@@ -62,11 +65,20 @@ def attribute(events: list[Candidate], index: MentionIndex, lexicon: EventLexico
         if not speakers:
             continue
         event.asserted_by = speakers[0]
-        if event.type == "ACCUSE" and not event.actor:
+        if not event.actor and (event.type in SPEAKER_ACTS or speaks_for_self(event)):
+            # "CENTCOM said the commander was responsible ...", "'we will respond,' Biden
+            # said", "Kirby said there will be additional strikes"
             event.actor, event.actor_spans = speakers[:1], spans[:1]
         elif accuses(event, speakers[0], countries):
             made.append(accusation(event, speakers[0], spans[:1]))
     return made
+
+
+def speaks_for_self(event: Candidate) -> bool:
+    """The actor phrase is the speaker's own "we" / "I"."""
+    doc = event.head.doc
+    return bool(event.actor_spans) and all(
+        all(t.lower_ in FIRST_PERSON for t in doc[start:end]) for start, end in event.actor_spans)
 
 
 def accuses(event: Candidate, speaker: str, countries: dict[str, str | None]) -> bool:

@@ -24,7 +24,7 @@ from chronicle.events.modality import read_aux
 from chronicle.events.model import Candidate
 from chronicle.events.modes import read_mode
 from chronicle.events.triggers import find_triggers
-from chronicle.events.typing import EventTyper
+from chronicle.events.typing import EventTyper, retypable
 
 
 def code_events(doc: Doc, lexicon: EventLexicon, published: date | None,
@@ -56,9 +56,7 @@ def code_events(doc: Doc, lexicon: EventLexicon, published: date | None,
         announce_force(event)
     if typer is not None:
         for event in events:
-            # "did not target" stays the ASSAULT it negates (PLOVER's aux), not a refusal
-            if not event.absorbed and event.type != "NONE" and not event.settled and \
-                    event.aux != "negated":
+            if retypable(event):
                 typer.retype(event, lexicon.categories)
     count_casualties(doc, events)
     countries = {k: v.country for k, v in (doc._.actors or {}).items()}

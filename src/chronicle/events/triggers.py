@@ -65,7 +65,8 @@ def object_allows(token: Token, trigger: Trigger, lexicon: EventLexicon) -> bool
                    for c in p.children if c.dep_ == "pobj"]
     objects = [quantified(o) for o in objects]
     if not objects:
-        return not rule.needs_object
+        # "the government said Taliban militants were responsible": no object, no doubt
+        return rule.needs_event or not rule.needs_object
     if rule.needs_event:
         return any((o.lemma_.lower(), "NOUN") in lexicon.triggers for o in objects)
     return not any(o.lemma_.lower() in rule.inert_objects for o in objects)
@@ -90,11 +91,14 @@ def match_trigger(token: Token, pos: str, lexicon: EventLexicon
 
 
 def phrase_words(head: Token, rest: tuple[str, ...]) -> list[Token] | None:
-    """A phrase's other words among the head's dependents ("claim ... responsibility",
-    "call for", "pull out"); None when one is missing."""
-    nearby = {t.lemma_.lower(): t for t in head.children}
-    for child in list(head.children):
-        for grandchild in child.children:
-            nearby.setdefault(grandchild.lemma_.lower(), grandchild)
+    """A phrase's other words among the head's dependents, four levels down at most, the
+    nearest first ("claim ... responsibility", "call for", "hold all those responsible to
+    account"); None when one is missing."""
+    nearby: dict[str, Token] = {}
+    level = [head]
+    for _ in range(4):
+        level = [c for t in level for c in t.children]
+        for token in level:
+            nearby.setdefault(token.lemma_.lower(), token)
     found = [nearby.get(word) for word in rest]
     return None if None in found else found

@@ -95,6 +95,14 @@ class EventTyper:
         event.typed_by_model = True
 
 
+def retypable(event: Candidate) -> bool:
+    """Events the typer may retype: not structural readings (a frame's settled type), not
+    negated ("did not target" stays the ASSAULT it negates), not phrases ("hold to account",
+    "claim responsibility" say what they mean)."""
+    return not event.absorbed and event.type != "NONE" and not event.settled and \
+        event.aux != "negated" and len(event.spec.words) == 1
+
+
 def norm(kind: str) -> str:
     return "YIELD" if kind in {"RETREAT", "CONCEDE"} else kind
 
