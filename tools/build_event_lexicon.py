@@ -254,11 +254,17 @@ add(N, "CONSULT", "meeting, talk, talks, negotiation, consultation, discussion, 
 add(N, "CONSULT", "visit, trip, tour", mode="visit", recipient="prep:to")
 add(N, "CONSULT", "phone call, call", mode="phone", recipient="prep:with")
 add(N, "CONSULT", "mediation", mode="third-party", recipient="prep:between")
-add(V, "AGREE", "agree, sign, accept, ratify, conclude, settle, commit, consent, "
-    "reach agreement, reach deal", recipient="prep:with,prep:to")
+# PLOVER: to agree to do something is AGREE; to "ratify, sign, or finalize an agreement" is
+# SUPPORT, and so is an agreement reached ("reached a deal", "agreed a trade deal")
+add(V, "SUPPORT", "sign, ratify, conclude, reach agreement, reach deal, finalize, finalise",
+    recipient="prep:with,prep:to")
+add(V, "AGREE", "agree, accept, settle, commit, consent", recipient="prep:with,prep:to")
 amend({"agree", "accept", "commit", "consent"}, V, frame="agree")
-add(N, "AGREE", "agreement, deal, accord, pact, treaty, understanding, settlement, "
+add(N, "SUPPORT", "agreement, deal, accord, pact, treaty, understanding, settlement, "
     "memorandum", recipient="prep:with")
+# "failed to reach agreement": a refusal (PLOVER REJECT, "all rejections and refusals")
+add(V, "REJECT", "fail", frame="fail",
+    note="failing to cooperate is REJECT; failing to do anything else negates it")
 
 # --- readings met in labelled news sentences (PLV train) that the lists above missed ----
 add(V, "ACCUSE", "complain, dispute, refute, challenge, question, summon, find guilty",

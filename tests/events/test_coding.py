@@ -136,3 +136,22 @@ def test_events_no_country_attacks_itself_by_merging() -> None:
         "A drone attack had killed three American soldiers in Jordan.")
     for attack in find(record, "ASSAULT"):
         assert not (countries(actors, attack.actor) & countries(actors, attack.recipient))
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Poland and Lithuania signed a defence pact on Tuesday.", "SUPPORT"),
+    ("Chile and Peru have agreed a new border treaty.", "SUPPORT"),
+    ("Chile agreed to withdraw its troops from the border.", "AGREE"),
+    ("Chile and Peru failed to reach agreement on the border.", "REJECT"),
+    ("Austria says it will not accept more asylum seekers.", "REJECT"),
+])
+def test_events_agreements_made_promised_and_refused(text: str, kind: str) -> None:
+    """PLOVER: finalizing an agreement is SUPPORT, promising one AGREE, refusing REJECT."""
+    record, _ = coded(text)
+    assert kind in {e.type for e in record.events}
+
+
+def test_events_failing_to_act_negates_the_act() -> None:
+    record, _ = coded("Jordanian air defences failed to intercept the Syrian drone.")
+    assert not find(record, "REJECT")
+    assert all(e.aux == "negated" for e in find(record, "ASSAULT"))

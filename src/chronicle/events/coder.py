@@ -54,6 +54,7 @@ def code_events(doc: Doc, lexicon: EventLexicon, published: date | None,
     for event in events:
         event.aux = read_aux(event, published) or event.aux  # a plan's "future" stays
         announce_force(event)
+        refuse_negated(event)
     if typer is not None:
         for event in events:
             if retypable(event):
@@ -98,6 +99,13 @@ def announce_force(event: Candidate) -> None:
         event.type, event.mode, event.aux, event.settled = "THREATEN", "violence", None, True
     elif event.type in COOPERATIVE:
         event.type, event.mode, event.aux, event.settled = "AGREE", None, None, True
+
+
+def refuse_negated(event: Candidate) -> None:
+    """"Hungary will not accept refugees", "did not agree to the plan": not agreeing is a
+    refusal (PLOVER REJECT: "all rejections and refusals"), not a negated agreement."""
+    if event.type in {"AGREE"} and event.aux == "negated" and not event.absorbed:
+        event.type, event.mode, event.aux, event.settled = "REJECT", None, None, True
 
 
 def absorb_topics(events: list[Candidate], by_head: dict[int, Candidate]) -> None:

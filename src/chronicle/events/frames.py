@@ -79,6 +79,17 @@ def resolve_frames(events: list[Candidate], lexicon: EventLexicon) -> None:
             wrapped.absorbed = True
         event.inner = inner
         event.inners = inners if frame in ASKING_FRAMES else [inner]
+        if frame == "fail" and inner.type not in INTENDED_COOPERATION | AGREEMENT:
+            # "air defenses failed to intercept the drone": the interception, negated
+            inner.absorbed, inner.aux = False, "negated"
+            event.absorbed = True
+            continue
+        if frame == "fail":
+            frame = "reject"  # "failed to reach agreement": a refusal
+        if frame == "agree" and inner.type == "SUPPORT" and inner.head.pos_ == "NOUN":
+            # "agreed a trade deal", "agreed to the plan": an agreement made, not promised
+            event.type, event.mode, event.settled = "SUPPORT", None, True
+            continue
         if frame == "prepare" and inner.type in INTENDED_FORCE | {"MOBILIZE"}:
             # approving plans for strikes, readying forces: force posture (MOBILIZE)
             event.type, event.mode, event.settled = "MOBILIZE", "troops", True
@@ -111,6 +122,7 @@ def resolve_frames(events: list[Candidate], lexicon: EventLexicon) -> None:
 STOPPED_HOSTILITIES = {"ASSAULT", "COERCE", "PROTEST", "THREATEN", "MOBILIZE"}
 INTENDED_FORCE = {"ASSAULT", "COERCE"}
 INTENDED_COOPERATION = {"AID", "COOPERATE", "CONSULT", "SUPPORT"}
+AGREEMENT = {"AGREE", "SUPPORT", "RETREAT", "CONCEDE"}
 STOPPED_COOPERATION = {"AID", "COOPERATE", "CONSULT", "SUPPORT", "AGREE"}
 
 

@@ -12,7 +12,7 @@ from chronicle.datafiles import read_tsv, read_words
 from chronicle.errors import DataFileError, Errors
 
 FRAMES = {"", "threaten", "request", "reject", "agree", "claim", "plan", "deny", "light",
-          "prepare"}
+          "prepare", "fail"}
 # Frames whose trigger takes its type from the event it governs.
 TYPELESS_FRAMES = {"plan", "light", "prepare"}
 
@@ -56,7 +56,8 @@ class EventLexicon:
     def frame_mode(self, frame: str, inner_type: str, inner_mode: str | None) -> str | None:
         if inner_mode and (frame, f"{inner_type}:{inner_mode}") in self.frame_modes:
             return self.frame_modes[(frame, f"{inner_type}:{inner_mode}")]
-        return self.frame_modes.get((frame, inner_type)) or self.frame_modes.get((frame, "*"))
+        return self.frame_modes.get((frame, inner_type)) or \
+            self.frame_modes.get((frame, "*")) or None
 
 
 def default_data_dir() -> Path:
