@@ -205,8 +205,8 @@ add(V, "RETREAT", "release, free, hand over, return, swap, exchange", mode="rele
     recipient="dobj,prep:to")
 add(V, "RETREAT", "disarm, demobilize, dismantle, decommission, surrender",
     mode="disarm", recipient="prep:to")
-add(V, "RETREAT", "suspend, halt, stop, cease, pause, end, freeze", mode="ceasefire",
-    recipient="prep:against,prep:on")
+add(V, "RETREAT", "suspend, halt, stop, cease, pause, end, freeze, call off",
+    mode="ceasefire", recipient="prep:against,prep:on")
 add(V, "RETREAT", "resign, step down, quit", mode="resign")
 add(V, "RETREAT", "reopen", mode="access", recipient=OBJ)
 add(N, "RETREAT", "withdrawal, pullout, pull-out, retreat, evacuation, exit, departure, "
@@ -274,6 +274,11 @@ add(N, "ACCUSE", "legal action, complaint, attack", mode="disapprove",
 add(V, "REJECT", "quash, overturn, annul, block", recipient=OBJ)
 add(V, "COERCE", "outlaw, force, compel, coerce", mode="restrict", recipient=OBJ)
 add(V, "CONCEDE", "repeal, rescind, revoke, let free, let go", recipient=OBJ)
+# giving in: "accepted the demands by protesters", "rolled back tariffs on Chinese goods"
+add(V, "CONCEDE", "accept demand, meet demand, roll back", recipient="dobj,prep:to")
+# "opened its borders to refugees" (PLOVER AID: humanitarian help)
+add(V, "AID", "open border", recipient="prep:to")
+add(V, "REJECT", "decline", frame="reject")
 add(V, "MOBILIZE", "beef up, put on alert, scramble", mode="troops", recipient="prep:to")
 add(V, "COOPERATE", "share", recipient="prep:with")
 add(V, "PROTEST", "go on strike, stop work, walk out", mode="strike",

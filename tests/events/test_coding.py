@@ -155,3 +155,20 @@ def test_events_failing_to_act_negates_the_act() -> None:
     record, _ = coded("Jordanian air defences failed to intercept the Syrian drone.")
     assert not find(record, "REJECT")
     assert all(e.aux == "negated" for e in find(record, "ASSAULT"))
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Egypt will not release the detained journalists.", "REJECT"),
+    ("Several EU members called for sanctions against Belarus.", "ACCUSE"),
+    ("The ASEAN nations pledged full support for Jakarta's efforts.", "SUPPORT"),
+    ("Japan promised to provide aid to the Philippines.", "AGREE"),
+    ("The government accepted the demands of the striking miners.", "CONCEDE"),
+])
+def test_events_refusals_calls_and_pledges(text: str, kind: str) -> None:
+    record, _ = coded(text)
+    assert kind in {e.type for e in record.events}, record.events
+
+
+def test_events_what_did_not_happen_stays_negated() -> None:
+    record, _ = coded("Russian troops did not withdraw from Kherson, Ukraine said.")
+    assert [e.aux for e in find(record, "RETREAT")] == ["negated"]

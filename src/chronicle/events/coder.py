@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from chronicle.events import confidence
 from chronicle.events.arguments import MentionIndex, about_phrase, fill_arguments
@@ -101,11 +101,23 @@ def announce_force(event: Candidate) -> None:
         event.type, event.mode, event.aux, event.settled = "AGREE", None, None, True
 
 
+YIELDING = {"RETREAT", "CONCEDE", "AID", "COOPERATE", "SUPPORT", "CONSULT"}
+
+
 def refuse_negated(event: Candidate) -> None:
-    """"Hungary will not accept refugees", "did not agree to the plan": not agreeing is a
-    refusal (PLOVER REJECT: "all rejections and refusals"), not a negated agreement."""
-    if event.type in {"AGREE"} and event.aux == "negated" and not event.absorbed:
+    """Refusals are REJECT (PLOVER: "all rejections and refusals"), not negated cooperation:
+    "did not agree to the plan", "Hungary will not accept refugees", "Israel will not release
+    prisoners". What did not happen stays negated ("the troops did not withdraw")."""
+    if event.aux != "negated" or event.absorbed:
+        return
+    if event.type == "AGREE" or (event.type in YIELDING and announces(event.head)):
         event.type, event.mode, event.aux, event.settled = "REJECT", None, None, True
+
+
+def announces(verb: Token) -> bool:
+    """"will not", "would not", "won't": a stance about the future, not a report."""
+    return any(c.dep_ == "aux" and c.lower_ in {"will", "would", "wo", "'ll"}
+               for c in verb.children)
 
 
 def absorb_topics(events: list[Candidate], by_head: dict[int, Candidate]) -> None:

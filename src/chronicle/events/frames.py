@@ -90,6 +90,17 @@ def resolve_frames(events: list[Candidate], lexicon: EventLexicon) -> None:
             # "agreed a trade deal", "agreed to the plan": an agreement made, not promised
             event.type, event.mode, event.settled = "SUPPORT", None, True
             continue
+        if frame == "threaten" and inner.type in INTENDED_COOPERATION | AGREEMENT:
+            # "pledged full support for Seoul's efforts" expresses support; "promised to
+            # provide aid" commits to it (PLOVER AGREE)
+            kind = inner.type if inner.head.pos_ == "NOUN" else "AGREE"
+            event.type, event.mode, event.settled = kind, None, True
+            continue
+        if frame == "request" and punitive(inner) and inner.recipient:
+            # "called for sanctions against Moscow", "called for an investigation into ...":
+            # a call to punish someone accuses them (PLV's reading)
+            event.type, event.mode, event.settled = "ACCUSE", "disapprove", True
+            continue
         if frame == "prepare" and inner.type in INTENDED_FORCE | {"MOBILIZE"}:
             # approving plans for strikes, readying forces: force posture (MOBILIZE)
             event.type, event.mode, event.settled = "MOBILIZE", "troops", True
@@ -123,6 +134,13 @@ STOPPED_HOSTILITIES = {"ASSAULT", "COERCE", "PROTEST", "THREATEN", "MOBILIZE"}
 INTENDED_FORCE = {"ASSAULT", "COERCE"}
 INTENDED_COOPERATION = {"AID", "COOPERATE", "CONSULT", "SUPPORT"}
 AGREEMENT = {"AGREE", "SUPPORT", "RETREAT", "CONCEDE"}
+PUNITIVE = {"SANCTION", "ACCUSE"}
+
+
+def punitive(event: Candidate) -> bool:
+    """Punishing someone: sanctions, trials, investigations (COERCE restrict is sanctions and
+    embargoes in our lexicon)."""
+    return event.type in PUNITIVE or (event.type == "COERCE" and event.mode == "restrict")
 STOPPED_COOPERATION = {"AID", "COOPERATE", "CONSULT", "SUPPORT", "AGREE"}
 
 
