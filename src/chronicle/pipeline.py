@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 
 import chronicle.actors.component  # noqa: F401 - registers the chronicle_actors factory
 import chronicle.events.component  # noqa: F401 - registers the chronicle_events factory
+import chronicle.segment  # noqa: F401 - registers the chronicle_lines component
 from chronicle.errors import Errors
 from chronicle.reading.article import Article
 from chronicle.reading.checks import MAX_CHARS
@@ -25,6 +26,7 @@ def load_nlp(actor_files: tuple[str, ...] = (), event_files: tuple[str, ...] = (
     """The parser plus chronicle's stages; cached, so a process loads the model once."""
     nlp = spacy.load(MODEL)
     nlp.max_length = MAX_CHARS + 1
+    nlp.add_pipe("chronicle_lines", before="parser")
     nlp.add_pipe("chronicle_actors", config={"extra_files": list(actor_files)})
     nlp.add_pipe("chronicle_events", config={"extra_files": list(event_files)})
     return nlp
