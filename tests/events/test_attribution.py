@@ -46,3 +46,15 @@ def test_attack_pinned_on_someone_by_a_speaker_is_an_accusation() -> None:
 def test_own_attack_told_by_its_actor_is_no_accusation() -> None:
     events = coded("Russia's defence ministry said its forces struck Ukrainian positions.")
     assert not [e for e in events if e[0] == "ACCUSE"]
+
+
+def test_those_to_blame_are_accused_by_the_speaker() -> None:
+    events = coded("Ankara said Kurdish militants of the PKK were to blame.")
+    [accusation] = [e for e in events if e[0] == "ACCUSE"]
+    assert accusation[1] == {"TUR"} and accusation[2]
+
+
+def test_condemned_deed_told_with_its_actor_elsewhere() -> None:
+    events = coded("Russian jets struck a market in Idlib on Monday, killing 12 people. "
+                   "Turkey condemned the air strikes on Tuesday.")
+    assert ("ACCUSE", {"TUR"}, {"RUS"}, "outlet") in events

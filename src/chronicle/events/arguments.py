@@ -226,6 +226,12 @@ def about_phrase(noun: Token) -> Token | None:
     return None
 
 
+def to_be_blamed(head: Token) -> bool:
+    """"militants were to blame": the subject is blamed, by whoever says so."""
+    return head.lemma_.lower() == "blame" and head.dep_ == "xcomp" and \
+        head.head.lemma_ == "be" and any(c.lower_ == "to" for c in head.children)
+
+
 def fill_arguments(event: Candidate, index: MentionIndex,
                    event_heads: frozenset[int] = frozenset()) -> None:
     """`event_heads`: tokens that are triggers themselves. An accusation's object that is an
@@ -297,7 +303,7 @@ def fill_arguments(event: Candidate, index: MentionIndex,
                 else [about]
             if not recipient_tokens:
                 recipient_tokens += slot_tokens(about, NOUN_DEFAULT_RECIPIENT)
-    if spec.swap:
+    if spec.swap or to_be_blamed(head):
         actor_tokens, recipient_tokens = recipient_tokens, actor_tokens
     for token in actor_tokens:
         ids, spans = index.actors_of(token)

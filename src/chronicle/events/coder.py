@@ -64,7 +64,9 @@ def code_events(doc: Doc, lexicon: EventLexicon, published: date | None,
     join_within_clause(events)
     live = [e for e in events if not e.absorbed]
     live += attribute(live, index, lexicon, countries)
-    kept = [e for e in merge_tellings(live, countries)
+    merged = merge_tellings(live, countries)
+    judge_actors(events)  # again: a condemned deed may have found its actor in another telling
+    kept = [e for e in merged
             if e.type != "NONE" and (e.actor or e.recipient or
                                      names_someone(doc, e, lexicon.agent_nouns))]
     for event in kept:

@@ -226,6 +226,9 @@ def judge_actors(events: list[Candidate]) -> None:
             judged = by_head.get(token.i)
             if judged is not None and judged.absorbed and token.i in wrapper:
                 judged = wrapper[token.i]  # "the strikes carried out by": the light verb's
+            while judged is not None and judged.absorbed and judged.host is not None:
+                # "Baghdad condemned the retaliatory attacks": told with their actor elsewhere
+                judged = judged.host
             if judged is not None and judged is not event and judged.actor:
                 event.recipient = [a for a in judged.actor if a not in event.actor]
                 break

@@ -177,7 +177,7 @@ def bare_reference(event: Candidate) -> bool:
 
 
 def absorb(host: Candidate, other: Candidate, *, lend_mode: bool = False) -> None:
-    other.absorbed = True
+    other.absorbed, other.host = True, host
     host.evidence += [s for s in other.evidence if s not in host.evidence]
     if (lend_mode or host.mode is None) and other.mode:
         host.mode = other.mode

@@ -31,6 +31,7 @@ class Candidate:
     asserted_by: str = "outlet"
     evidence: list[tuple[int, int]] = field(default_factory=list)  # token spans of sentences
     absorbed: bool = False  # folded into a frame ("vowed to keep up strikes") or merged
+    host: Candidate | None = None  # the telling this one was merged into
     year: int | None = None  # a year the text gives for a past event
     confidence: float = 0.5
     inner: Candidate | None = None  # the event a frame wraps
