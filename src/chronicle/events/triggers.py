@@ -91,12 +91,12 @@ def match_trigger(token: Token, pos: str, lexicon: EventLexicon
 
 
 def phrase_words(head: Token, rest: tuple[str, ...]) -> list[Token] | None:
-    """A phrase's other words among the head's dependents, four levels down at most, the
-    nearest first ("claim ... responsibility", "call for", "hold all those responsible to
-    account"); None when one is missing."""
+    """A phrase's other words among the head's dependents and theirs, the nearest first
+    ("claim ... responsibility", "call for"); None when one is missing. Deeper words are not
+    looked for: "launched a response to the attack" is no "launch attack"."""
     nearby: dict[str, Token] = {}
     level = [head]
-    for _ in range(4):
+    for _ in range(2):
         level = [c for t in level for c in t.children]
         for token in level:
             nearby.setdefault(token.lemma_.lower(), token)
