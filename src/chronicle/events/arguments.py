@@ -93,7 +93,8 @@ def quantified(token: Token) -> Token:
     """"three of its troops", "dozens of protesters": the people counted, not the count."""
     if token.like_num or token.lemma_.lower() in QUANTIFIERS:
         for prep in token.children:
-            if prep.dep_ == "prep" and prep.lower_ == "of":
+            # "three of its troops", "some in the US Congress", "many among the protesters"
+            if prep.dep_ == "prep" and prep.lower_ in {"of", "in", "among"}:
                 return next((c for c in prep.children if c.dep_ == "pobj"), token)
     return token
 

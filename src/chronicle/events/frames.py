@@ -48,10 +48,13 @@ def inner_events(frame: Candidate, by_head: dict[int, Candidate]) -> list[Candid
 
 def light_objects(verb: Token) -> list[Token]:
     """A light verb's object outside its object slot: "the attack was carried out by X", "the
-    strikes carried out by the United States"."""
+    strikes carried out by the United States", "pressed on with attacks"."""
     found = [c for c in verb.children if c.dep_ == "nsubjpass"]
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
         found.append(verb.head)
+    # "press on with attacks", "went ahead with the strike"
+    found += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "with"
+              for o in p.children if o.dep_ == "pobj"]
     return found
 
 
