@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from chronicle.events.arguments import quantified
+from chronicle.events.arguments import antecedent_of, quantified
 from chronicle.events.lexicon import EventLexicon
 from chronicle.events.model import Candidate
 
@@ -49,7 +49,8 @@ def inner_events(frame: Candidate, by_head: dict[int, Candidate]) -> list[Candid
 def light_objects(verb: Token) -> list[Token]:
     """A light verb's object outside its object slot: "the attack was carried out by X", "the
     strikes carried out by the United States", "pressed on with attacks"."""
-    found = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    # "the attacks that were carried out by ...": the relative pronoun stands for the attacks
+    found = [antecedent_of(c) or c for c in verb.children if c.dep_ == "nsubjpass"]
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
         found.append(verb.head)
     # "press on with attacks", "went ahead with the strike"
