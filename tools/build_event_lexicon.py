@@ -301,8 +301,9 @@ add(V, "REQUEST", "pressure, push, lobby", frame="request", recipient="dobj,prep
 add(V, "PROTEST", "chant", mode="demo", recipient="prep:against")
 
 # --- frames that take their type from the event they govern ----------------------------------
-add(V, "ASSAULT", "claim responsibility, take responsibility", frame="claim",
-    note="claim (responsibility) for an attack: the claimant is the attack's actor")
+add(V, "ASSAULT", "claim responsibility, take responsibility, claim", frame="claim",
+    note="claim (responsibility) for an attack: the claimant is the attack's actor; a bare "
+    "claim only with an event object (data/events/object_rules.tsv)")
 add(V, "NONE", "carry out, conduct, launch, stage, mount, wage, unleash, perform, commit, "
     "announce, declare, begin, start, continue, keep up, step up, resume, intensify, "
     "escalate, press on, undertake, impose, hold, issue, file, open, express, voice, reach, "

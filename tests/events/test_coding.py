@@ -172,3 +172,17 @@ def test_events_refusals_calls_and_pledges(text: str, kind: str) -> None:
 def test_events_what_did_not_happen_stays_negated() -> None:
     record, _ = coded("Russian troops did not withdraw from Kherson, Ukraine said.")
     assert [e.aux for e in find(record, "RETREAT")] == ["negated"]
+
+
+def test_events_claimed_attacks_are_the_claimants() -> None:
+    record, actors = coded("Al-Shabaab has regularly claimed attacks on bases housing Kenyan "
+                           "troops.")
+    [attack] = find(record, "ASSAULT")
+    assert countries(actors, attack.recipient) == {"KEN"}
+    assert attack.actor and attack.asserted_by == attack.actor[0]
+
+
+def test_events_claimed_that_is_no_claim_of_responsibility() -> None:
+    record, actors = coded("Iran claimed that Israel carried out the attack on the consulate.")
+    for attack in find(record, "ASSAULT"):
+        assert "IRN" not in countries(actors, attack.actor)

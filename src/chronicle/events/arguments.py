@@ -23,7 +23,7 @@ QUANTIFIERS = {"some", "many", "dozen", "dozens", "hundred", "hundreds", "thousa
 ABOUT_PREPS = {"of", "in", "to"}
 # "targets used by the IRGC", "facilities linked to militias": whose property is meant
 PROPERTY_VERBS = {"use", "operate", "run", "link", "belong", "own", "control", "hold",
-                  "house", "affiliate", "associate", "tie"}
+                  "house", "host", "affiliate", "associate", "tie"}
 OWNER_PREPS = {"by", "to", "with"}
 # Nouns whose "of" phrase names who suffers them, not who acts ("the killing of ...").
 PATIENT_OF_TYPES = {"ASSAULT", "COERCE", "SANCTION"}
@@ -50,10 +50,13 @@ class MentionIndex:
         for child in token.children:
             if child.dep_ == "prep" and child.lower_ in {"of", "belonging"}:
                 objects += [o for o in child.children if o.dep_ == "pobj"]
-            if child.dep_ == "acl" and child.lemma_.lower() in PROPERTY_VERBS:
+            if child.dep_ == "acl" and verb_lemma(child) in PROPERTY_VERBS:
                 objects += [o for prep in child.children
                             if prep.dep_ in {"agent", "prep"} and prep.lower_ in OWNER_PREPS
                             for o in prep.children if o.dep_ == "pobj"]
+                if child.lower_.endswith("ing"):
+                    # "bases housing US troops": whose people are there
+                    objects += [o for o in child.children if o.dep_ == "dobj"]
         owners: list[str] = []
         for obj in objects:
             for member in conjuncts(obj):
@@ -87,6 +90,14 @@ class MentionIndex:
                 ids.append(owner)
             spans.append(phrase_span(member))
         return ids, spans
+
+
+def verb_lemma(token: Token) -> str:
+    """The verb's lemma, also where the tagger took a participle for a noun ("housing")."""
+    if token.pos_ != "VERB" and token.lower_.endswith("ing") and len(token) > 5:
+        stem = token.lower_[:-3]
+        return stem + "e" if stem + "e" in PROPERTY_VERBS else stem
+    return token.lemma_.lower()
 
 
 def quantified(token: Token) -> Token:

@@ -28,8 +28,8 @@ def inner_events(frame: Candidate, by_head: dict[int, Candidate]) -> list[Candid
     all count ("demands for the troops to leave Iraq and an end to the offensives")."""
     deps = LIGHT_DEPS if frame.spec.frame == "light" else COMPLEMENT_DEPS
     queue = [c for c in frame.head.children if c.dep_ in deps]
-    if frame.spec.frame == "light":
-        queue = light_objects(frame.head) + queue
+    if frame.spec.frame in {"light", "claim"}:
+        queue = light_objects(frame.head) + queue  # "an attack, which was claimed by X"
     if frame.spec.frame in ASKING_FRAMES:
         queue += [c for c in frame.head.children if c.dep_ == "conj" and c.pos_ == "NOUN"]
     found: list[Candidate] = []

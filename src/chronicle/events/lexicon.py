@@ -39,7 +39,7 @@ class ObjectRule:
 
     needs_object: bool
     inert_objects: frozenset[str]
-    needs_event: bool = False  # the object must itself be an event ("responsible for attacks")
+    needs_event: bool = False  # an object must be an event ("responsible for attacks")
 
 
 @dataclass(slots=True)
@@ -93,7 +93,8 @@ def load_event_lexicon(extra_files: Iterable[str | Path] = (), data_dir: Path | 
     for _, row in read_tsv(data_dir / "object_rules.tsv", ("lemma", "pos", "needs_object")):
         needs = row["needs_object"].lower()
         lexicon.object_rules[(row["lemma"].lower(), row["pos"].upper())] = ObjectRule(
-            needs_object=needs in {"yes", "event"}, needs_event=needs == "event",
+            needs_object=needs in {"yes", "event-only"},
+            needs_event=needs in {"event", "event-only"},
             inert_objects=frozenset(slots(row.get("inert_objects", "").lower())))
     for _, row in read_tsv(data_dir / "frame_modes.tsv", ("frame", "inner_type", "mode")):
         lexicon.frame_modes[(row["frame"], row["inner_type"])] = row["mode"] or ""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from chronicle.events.arguments import quantified
+from chronicle.events.arguments import antecedent_of, quantified
 from chronicle.events.lexicon import EventLexicon, Trigger
 from chronicle.events.model import Candidate
 
@@ -63,10 +63,11 @@ def object_allows(token: Token, trigger: Trigger, lexicon: EventLexicon) -> bool
         # "the release of the names", "responsible for attacks"
         objects = [c for p in token.children if p.dep_ == "prep" and p.lower_ in {"of", "for"}
                    for c in p.children if c.dep_ == "pobj"]
-    objects = [quantified(o) for o in objects]
+    # "the attack, which was claimed by ...": the relative pronoun stands for the attack
+    objects = [quantified(antecedent_of(o) or o) for o in objects]
     if not objects:
         # "the government said Taliban militants were responsible": no object, no doubt
-        return rule.needs_event or not rule.needs_object
+        return not rule.needs_object
     if rule.needs_event:
         return any((o.lemma_.lower(), "NOUN") in lexicon.triggers for o in objects)
     return not any(o.lemma_.lower() in rule.inert_objects for o in objects)
