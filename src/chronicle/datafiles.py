@@ -4,9 +4,19 @@ from __future__ import annotations
 
 import csv
 from collections.abc import Iterable
+from importlib import resources
 from pathlib import Path
 
 from chronicle.errors import DataFileError, Errors
+
+
+def speech_dir() -> Path:
+    """Data shared by the stages that read reported speech (data/speech)."""
+    return Path(str(resources.files("chronicle") / "data" / "speech"))
+
+
+def reporting_verbs() -> frozenset[str]:
+    return read_words(speech_dir() / "reporting_verbs.tsv", "lemma")
 
 
 def read_words(path: Path, column: str) -> frozenset[str]:

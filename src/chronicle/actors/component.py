@@ -21,6 +21,7 @@ from chronicle.actors.resolve import (
     mentions_from_names,
     stance_groups,
 )
+from chronicle.actors.speakers import first_person_mentions
 
 for _name, _default in (("actors", None), ("actor_mentions", None)):
     if not Doc.has_extension(_name):
@@ -42,6 +43,7 @@ class ActorResolver:
         mentions += stance_groups(doc, hits, mentions, table, self.lexicon)
         mentions += description_mentions(doc, mentions, table, self.lexicon)
         mentions += resolve_anaphora(doc, mentions, table, self.lexicon)
+        mentions += first_person_mentions(doc, mentions, table, self.lexicon)
         mentions.sort(key=lambda m: (m.start, m.end))
         used = {m.actor_id for m in mentions}
         doc._.actors = {k: v for k, v in table.actors.items() if k in used}

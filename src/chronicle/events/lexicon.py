@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 
-from chronicle.datafiles import read_tsv, read_words
+from chronicle.datafiles import read_tsv, read_words, reporting_verbs
 from chronicle.errors import DataFileError, Errors
 
 FRAMES = {"", "threaten", "request", "reject", "agree", "claim", "plan", "deny", "light",
@@ -89,7 +89,7 @@ def load_event_lexicon(extra_files: Iterable[str | Path] = (), data_dir: Path | 
                    lexicon.categories)
         lexicon.mode_cues.setdefault((row["cue"].lower(), row["type"]), row["mode"])
     lexicon.agent_nouns = read_words(data_dir / "agent_nouns.tsv", "lemma")
-    lexicon.reporting_verbs = read_words(data_dir / "reporting_verbs.tsv", "lemma")
+    lexicon.reporting_verbs = reporting_verbs()
     for _, row in read_tsv(data_dir / "object_rules.tsv", ("lemma", "pos", "needs_object")):
         needs = row["needs_object"].lower()
         lexicon.object_rules[(row["lemma"].lower(), row["pos"].upper())] = ObjectRule(

@@ -1,0 +1,34 @@
+"""First person inside quotations is the speaker's side (sentences written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+import chronicle
+
+pytestmark = pytest.mark.slow
+
+
+def mentions(text: str) -> dict[str, tuple[str | None, str | None]]:
+    record = chronicle.extract(text, published="2024-02-02")
+    found = {}
+    for actor in record.actors:
+        for start, end in actor.mentions:
+            found[record.text[start:end]] = (actor.country, actor.sector)
+    return found
+
+
+def test_we_in_a_quote_is_the_speakers_state() -> None:
+    found = mentions('"If anyone attacks our forces, we will respond," Turkish President '
+                     'Recep Tayyip Erdogan said.')
+    assert found["we"][0] == "TUR"
+    assert found["our forces"] == ("TUR", "MIL")
+
+
+def test_quote_running_over_sentences_keeps_its_speaker() -> None:
+    found = mentions('The Kenyan defence ministry said: "The attack failed. We are ready."')
+    assert found["We"][0] == "KEN"
+
+
+def test_we_outside_quotes_is_left_alone() -> None:
+    assert "we" not in mentions("Turkey said on Monday that we should expect more talks.")
