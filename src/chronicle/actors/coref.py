@@ -84,6 +84,9 @@ def resolve_token(token: Token, known: KnownMentions, table: ActorTable,
         if is_expletive(token):
             return None
         return resolve_pronoun(token, known, table, lexicon)
+    if token.pos_ == "NOUN" and token.dep_ != "compound" and \
+            token.lower_ in lexicon.role_nouns and not has_naming_modifier(token):
+        return role_descriptor(token, known, table, lexicon)
     if token.pos_ in {"NOUN", "PROPN"} and is_definite(token) and token.dep_ != "compound" \
             and not any(c.dep_ == "nummod" for c in token.children):  # "the two groups"
         head = lexicon.anaphor_heads.get(lower) or lexicon.anaphor_heads.get(token.lemma_.lower())
@@ -100,6 +103,37 @@ def resolve_token(token: Token, known: KnownMentions, table: ActorTable,
         if head.via_country:
             actor_id = table.state_of(actor_id) or actor_id
         return ActorMention(start, token.i + 1, actor_id, "definite", token.i)
+    return None
+
+
+def role_descriptor(token: Token, known: KnownMentions, table: ActorTable,
+                    lexicon: ActorLexicon) -> ActorMention | None:
+    """A role with no name beside it: "a senior commander of Kataib Hezbollah" and "Kataib
+    Hezbollah's leader" are the group's (a person of it: its country and sector); "the
+    commander" is whoever "commander" last named."""
+    start = min([token.i, *(t.i for t in token.lefts if t.dep_ not in {"det", "poss"})])
+    body = role_body(token, known)
+    if body is not None:
+        sector = lexicon.role_nouns.get(token.lower_)
+        if sector and table.actors[body].kind == "state":
+            body = table.sector_of(body, sector)
+        return ActorMention(start, token.i + 1, body, "descriptor", token.i)
+    if is_definite(token) and token.dep_ not in {"attr", "appos"}:
+        actor_id = head_match(token, known)
+        if actor_id is not None:
+            return ActorMention(start, token.i + 1, actor_id, "descriptor", token.i)
+    return None
+
+
+def role_body(token: Token, known: KnownMentions) -> str | None:
+    """The body a role belongs to: its "of" phrase or its possessor, when an actor."""
+    holders = [c for c in token.children if c.dep_ == "poss"]
+    holders += [o for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
+                for o in p.children if o.dep_ == "pobj"]
+    for holder in holders:
+        for mention in known.between(holder.i - 6, holder.i + 1):
+            if mention.start <= holder.i < mention.end:
+                return mention.actor_id
     return None
 
 

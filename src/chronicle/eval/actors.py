@@ -128,7 +128,8 @@ def format_table(scores: ActorScores) -> str:
     rows = [("mention detection", scores.detection),
             ("resolved: country", scores.country),
             ("resolved: country+sector", scores.strict)]
-    lines = [f"actors: {scores.reports} reports",
+    rejected = [e for e in scores.errors if "REJECTED" in e]
+    lines = [f"actors: {scores.reports} reports, rejected: {len(rejected)}", *rejected,
              f"{'level':<26}{'P':>7}{'R':>7}{'F1':>7}{'tp':>6}{'fp':>6}{'fn':>6}"]
     for name, prf in rows:
         lines.append(f"{name:<26}{prf.precision:>7.3f}{prf.recall:>7.3f}{prf.f1:>7.3f}"

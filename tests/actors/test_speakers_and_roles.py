@@ -1,4 +1,4 @@
-"""First person inside quotations is the speaker's side (sentences written for these tests)."""
+"""First person inside quotations, and roles without names (sentences written for these tests)."""
 
 from __future__ import annotations
 
@@ -32,3 +32,10 @@ def test_quote_running_over_sentences_keeps_its_speaker() -> None:
 
 def test_we_outside_quotes_is_left_alone() -> None:
     assert "we" not in mentions("Turkey said on Monday that we should expect more talks.")
+
+
+def test_a_role_of_a_group_is_the_groups() -> None:
+    found = mentions("A senior commander of al-Shabaab was killed on Monday. The commander "
+                     "had led attacks in Kenya.")
+    assert found["senior commander"] == ("SOM", "REB")
+    assert found["commander"] == ("SOM", "REB")
