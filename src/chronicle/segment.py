@@ -10,20 +10,17 @@ sentence is only layout and is left alone.
 
 from __future__ import annotations
 
-import statistics
-
 from spacy.language import Language
 from spacy.tokens import Doc
 
 CLOSING = set(".!?:;\"'”’)]")
-# a text whose lines are at most this long on the median is taken as hard-wrapped
-WRAP_WIDTH = 90
+# a text where this share of line breaks run on into a lower-case word is hard-wrapped
+WRAPPED_SHARE = 0.3
 
 
 @Language.component("chronicle_lines", retokenizes=False)
 def mark_line_breaks(doc: Doc) -> Doc:
-    lines = [ln for ln in doc.text.split("\n") if ln.strip()]
-    wrapped = len(lines) > 2 and statistics.median(len(ln) for ln in lines) <= WRAP_WIDTH
+    wrapped = is_hard_wrapped(doc.text)
     for token in doc[1:]:
         before = doc[token.i - 1]
         gap = before.whitespace_ + (before.text if before.is_space else "")
@@ -33,3 +30,13 @@ def mark_line_breaks(doc: Doc) -> Doc:
         if gap.count("\n") >= 2 or previous.text[-1:] in CLOSING or not wrapped:
             token.is_sent_start = True
     return doc
+
+
+def is_hard_wrapped(text: str) -> bool:
+    """Lines broken for layout run on mid-sentence ("announced\non Friday"); headlines,
+    bylines and paragraphs start with a capital or a digit."""
+    lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
+    if len(lines) < 3:
+        return False
+    run_on = sum(1 for ln in lines[1:] if ln[0].islower())
+    return run_on / (len(lines) - 1) >= WRAPPED_SHARE

@@ -39,3 +39,10 @@ def test_a_role_of_a_group_is_the_groups() -> None:
                      "had led attacks in Kenya.")
     assert found["senior commander"] == ("SOM", "REB")
     assert found["commander"] == ("SOM", "REB")
+
+
+def test_a_states_proxies_are_a_group_of_its_camp() -> None:
+    record = chronicle.extract("Saudi jets struck Iranian proxy groups in Yemen.",
+                               published="2024-02-02")
+    [group] = [a for a in record.actors if "proxy" in a.name]
+    assert group.country is None and "Iran" in group.name

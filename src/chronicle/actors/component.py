@@ -19,6 +19,7 @@ from chronicle.actors.resolve import (
     backed_groups,
     mentions_from_entities,
     mentions_from_names,
+    proxy_groups,
     stance_groups,
 )
 from chronicle.actors.speakers import first_person_mentions
@@ -41,6 +42,7 @@ class ActorResolver:
         mentions += mentions_from_entities(doc, mentions, table, self.lexicon, hits)
         mentions += backed_groups(doc, mentions, table, self.lexicon)
         mentions += stance_groups(doc, hits, mentions, table, self.lexicon)
+        mentions += proxy_groups(doc, hits, mentions, table, self.lexicon)
         mentions += description_mentions(doc, mentions, table, self.lexicon)
         mentions += resolve_anaphora(doc, mentions, table, self.lexicon)
         mentions += first_person_mentions(doc, mentions, table, self.lexicon)

@@ -129,6 +129,36 @@ def stance_groups(doc: Doc, hits: list[NameHit], mentions: list[ActorMention],
     return found
 
 
+def proxy_groups(doc: Doc, hits: list[NameHit], mentions: list[ActorMention],
+                 table: ActorTable, lexicon: ActorLexicon) -> list[ActorMention]:
+    """"Iranian proxy groups", "an Iranian proxy group": the state's proxies, a group of its
+    camp like "Iran-backed militias"."""
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    state_at = {}
+    for hit in hits:
+        entry = lexicon.entry(hit.target.entry_id)
+        if entry is not None and entry.kind == "state":
+            for i in range(hit.span.start, hit.span.end):
+                state_at[i] = entry
+    found: list[ActorMention] = []
+    for token in doc:
+        if token.pos_ != "NOUN" or token.lemma_.lower() not in lexicon.proxy_nouns:
+            continue
+        group = token.head if token.dep_ == "compound" and names_a_group(token.head, lexicon) \
+            else token
+        backers = [state_at[c.i] for c in (*group.children, *token.children)
+                   if c.i in state_at and c.dep_ in {"amod", "compound", "poss", "nmod"}]
+        if not backers or any(i in taken for i in range(token.i, group.i + 1)):
+            continue
+        backer = table.from_entry(backers[0], None)
+        name = f"{table.actors[backer].name} proxy groups"
+        actor_id = table.inferred(name, kind="armed_group", country=None, sector="REB",
+                                  affiliation=backer)
+        found.append(ActorMention(token.i, group.i + 1, actor_id, "nominal", group.i))
+        taken.update(range(token.i, group.i + 1))
+    return found
+
+
 def names_a_group(noun: Token, lexicon: ActorLexicon) -> bool:
     """"militias", "groups", "militia members": a noun for a body of people."""
     return any(lookup_force(t, lexicon) is not None or t.lemma_ in lexicon.anaphor_heads
