@@ -186,3 +186,17 @@ def test_events_claimed_that_is_no_claim_of_responsibility() -> None:
     record, actors = coded("Iran claimed that Israel carried out the attack on the consulate.")
     for attack in find(record, "ASSAULT"):
         assert "IRN" not in countries(actors, attack.actor)
+
+
+@pytest.mark.parametrize("text", [
+    "The strikes hit the Revolutionary Guards and the militias it backs.",
+    "Turkish forces are stationed in northern Iraq.",
+])
+def test_events_standing_relations_are_no_events(text: str) -> None:
+    record, _ = coded(text)
+    assert not find(record, "SUPPORT") and not find(record, "MOBILIZE")
+
+
+def test_events_news_agencies_report_they_do_not_accuse() -> None:
+    record, _ = coded("The rockets were fired by Syrian government forces, Reuters reported.")
+    assert not find(record, "ACCUSE")

@@ -25,6 +25,7 @@ FIRST_PERSON = {"we", "i", "us", "our", "my", "me"}
 SPEAKER_ACTS = {"ACCUSE"}
 # an attack told by someone other than its actor accuses the actor
 ACCUSABLE_TYPES = {"ASSAULT", "COERCE"}
+REPORTERS = {"media"}
 ALLEGATION = Trigger(lemma="say", pos="VERB", type="ACCUSE", mode="allege", frame="",
                      recipient=(), actor=(), swap=False)
 
@@ -52,7 +53,7 @@ def speaker_token(head: Token, reporting: frozenset[str]) -> Token | None:
 
 
 def attribute(events: list[Candidate], index: MentionIndex, lexicon: EventLexicon,
-              countries: dict[str, str | None]) -> list[Candidate]:
+              countries: dict[str, str | None], kinds: dict[str, str]) -> list[Candidate]:
     """Set who asserts each event; return the accusations that attributions make."""
     made: list[Candidate] = []
     for event in events:
@@ -62,8 +63,8 @@ def attribute(events: list[Candidate], index: MentionIndex, lexicon: EventLexico
         if token is None:
             continue
         speakers, spans = index.actors_of(token)
-        if not speakers:
-            continue
+        if not speakers or kinds.get(speakers[0]) in REPORTERS:
+            continue  # ", Xinhua reported": the news agency tells, it does not accuse
         event.asserted_by = speakers[0]
         if not event.actor and (event.type in SPEAKER_ACTS or speaks_for_self(event)):
             # "CENTCOM said the commander was responsible ...", "'we will respond,' Biden

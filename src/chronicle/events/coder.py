@@ -63,7 +63,8 @@ def code_events(doc: Doc, lexicon: EventLexicon, published: date | None,
     countries = {k: v.country for k, v in (doc._.actors or {}).items()}
     join_within_clause(events)
     live = [e for e in events if not e.absorbed]
-    live += attribute(live, index, lexicon, countries)
+    kinds = {k: v.kind for k, v in (doc._.actors or {}).items()}
+    live += attribute(live, index, lexicon, countries, kinds)
     merged = merge_tellings(live, countries)
     judge_actors(events)  # again: a condemned deed may have found its actor in another telling
     kept = [e for e in merged

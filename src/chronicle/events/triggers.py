@@ -43,10 +43,17 @@ RELATION_TYPES = {"SUPPORT", "AID", "MOBILIZE", "COOPERATE"}
 
 
 def is_standing_relation(token: Token, trigger: Trigger) -> bool:
-    """"militias backed by Iran", "troops stationed in Iraq": a reduced passive describing a
-    standing relation, not a report that something happened."""
-    return token.pos_ == "VERB" and token.dep_ == "acl" and token.tag_ == "VBN" and \
-        trigger.type in RELATION_TYPES
+    """A description of a standing relation, not a report that something happened: "militias
+    backed by Iran", "troops stationed in Iraq" (reduced passives), "the militias it backs"
+    (a present-tense relative clause), "US forces are stationed there" (a present passive)."""
+    if token.pos_ != "VERB" or trigger.type not in RELATION_TYPES:
+        return False
+    if token.dep_ == "acl" and token.tag_ == "VBN":
+        return True
+    if token.dep_ == "relcl" and token.tag_ in {"VBZ", "VBP"}:
+        return True
+    return token.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.lower_ in {"is", "are"}
+                                       for c in token.children)
 
 
 def object_allows(token: Token, trigger: Trigger, lexicon: EventLexicon) -> bool:
