@@ -71,8 +71,22 @@ def code_events(doc: Doc, lexicon: EventLexicon, published: date | None,
             if e.type != "NONE" and (e.actor or e.recipient or
                                      names_someone(doc, e, lexicon.agent_nouns))]
     for event in kept:
+        drop_self_targets(event, doc._.actors or {})
         event.confidence = score_confidence(event)
     return [e for e in kept if e.confidence >= min_confidence]
+
+
+def drop_self_targets(event: Candidate, actors: dict) -> None:
+    """No side acts on itself: a recipient that is an actor, or the state an actor belongs to
+    ("Biden vows the US shall respond" is no threat to the United States)."""
+    own = set(event.actor)
+    for actor_id in event.actor:
+        info = actors.get(actor_id)
+        if info is not None and info.kind != "state" and info.country:
+            own |= {a for a, i in actors.items() if i.kind == "state" and i.country == info.country}
+    kept = [r for r in event.recipient if r not in own]
+    if len(kept) != len(event.recipient):
+        event.recipient = kept
 
 
 def names_someone(doc: Doc, event: Candidate, agent_nouns: frozenset[str]) -> bool:

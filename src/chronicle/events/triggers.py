@@ -45,8 +45,14 @@ RELATION_TYPES = {"SUPPORT", "AID", "MOBILIZE", "COOPERATE"}
 def is_standing_relation(token: Token, trigger: Trigger) -> bool:
     """A description of a standing relation, not a report that something happened: "militias
     backed by Iran", "troops stationed in Iraq" (reduced passives), "the militias it backs"
-    (a present-tense relative clause), "US forces are stationed there" (a present passive)."""
-    if token.pos_ != "VERB" or trigger.type not in RELATION_TYPES:
+    (a present-tense relative clause), "US forces are stationed there" (a present passive),
+    "X, an alliance of Y" (a noun saying what something is)."""
+    if trigger.type not in RELATION_TYPES:
+        return False
+    if token.pos_ == "NOUN":
+        # "the Islamic Resistance in Iraq, an alliance of Iran-backed groups": what a group is
+        return token.dep_ in {"appos", "attr"}
+    if token.pos_ != "VERB":
         return False
     if token.dep_ == "acl" and token.tag_ == "VBN":
         return True
