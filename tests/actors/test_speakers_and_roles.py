@@ -46,3 +46,16 @@ def test_a_states_proxies_are_a_group_of_its_camp() -> None:
                                published="2024-02-02")
     [group] = [a for a in record.actors if "proxy" in a.name]
     assert group.country is None and "Iran" in group.name
+
+
+def test_other_spelling_of_a_whole_name_wins_over_a_name_inside_it() -> None:
+    record = chronicle.extract("The Pentagon said the attack bore the footprints of Ketaib "
+                               "Hezbollah.", published="2024-02-02")
+    names = {a.name for a in record.actors}
+    assert "Kataib Hezbollah" in names and "Hezbollah" not in names
+
+
+def test_that_group_points_back_to_the_group() -> None:
+    found = mentions("The army blamed al-Shabaab, a militant group based in Somalia. That "
+                     "group said on Friday it would halt its attacks.")
+    assert found["That group"] == ("SOM", "REB")

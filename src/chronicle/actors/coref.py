@@ -234,8 +234,12 @@ def is_expletive(token: Token) -> bool:
     return head.lemma_ == "be" and any(c.dep_ in {"acomp", "attr"} for c in head.children)
 
 
+DEFINITE_DETS = {"the", "that", "this", "these", "those"}
+
+
 def is_definite(token: Token) -> bool:
-    return any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+    """"the group", "that group": a description pointing back."""
+    return any(c.dep_ == "det" and c.lower_ in DEFINITE_DETS for c in token.children)
 
 
 def has_naming_modifier(token: Token) -> bool:

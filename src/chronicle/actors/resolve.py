@@ -30,7 +30,8 @@ def mentions_from_names(doc: Doc, hits: list[NameHit], table: ActorTable,
     for hit in hits:
         span, target = hit.span, hit.target
         entry = lexicon.entry(target.entry_id)
-        if entry is None or inside_non_actor_entity(span):
+        if entry is None or inside_non_actor_entity(span) or \
+                inside_other_spelling(span, target.entry_id, lexicon):
             continue
         root = span.root
         is_state = entry.kind == "state"
@@ -118,7 +119,8 @@ def stance_groups(doc: Doc, hits: list[NameHit], mentions: list[ActorMention],
         while group.dep_ in {"amod", "compound", "npadvmod"} and group.head.i != group.i:
             group = group.head
         if group.pos_ != "NOUN" or group.i < span.end or not names_a_group(group, lexicon) or \
-                any(i in taken for i in range(span.start - 2, group.i + 1)):
+                any(i in taken for i in range(span.start - 2, group.i + 1)) or \
+                describes_named(group, taken):
             continue
         backer = table.from_entry(entry, None)
         name = f"pro-{table.actors[backer].name} {group.text.lower()}"
@@ -148,7 +150,8 @@ def proxy_groups(doc: Doc, hits: list[NameHit], mentions: list[ActorMention],
             else token
         backers = [state_at[c.i] for c in (*group.children, *token.children)
                    if c.i in state_at and c.dep_ in {"amod", "compound", "poss", "nmod"}]
-        if not backers or any(i in taken for i in range(token.i, group.i + 1)):
+        if not backers or any(i in taken for i in range(token.i, group.i + 1)) or \
+                describes_named(group, taken):
             continue
         backer = table.from_entry(backers[0], None)
         name = f"{table.actors[backer].name} proxy groups"
@@ -157,6 +160,12 @@ def proxy_groups(doc: Doc, hits: list[NameHit], mentions: list[ActorMention],
         found.append(ActorMention(token.i, group.i + 1, actor_id, "nominal", group.i))
         taken.update(range(token.i, group.i + 1))
     return found
+
+
+def describes_named(group: Token, taken: set[int]) -> bool:
+    """"Ketaib Hezbollah, a pro-Iranian militia": a description of the named group, not a
+    group of its own (descriptions.py reads it)."""
+    return group.dep_ == "appos" and group.head.i in taken
 
 
 def names_a_group(noun: Token, lexicon: ActorLexicon) -> bool:
@@ -282,6 +291,17 @@ def names_place(span: Span, lexicon: ActorLexicon) -> bool:
 
 def clean_name(span: Span) -> str:
     return span.text.replace("\n", " ").strip()
+
+
+def inside_other_spelling(span: Span, entry_id: str, lexicon: ActorLexicon) -> bool:
+    """"Hezbollah" inside "Ketaib Hezbollah": the whole name is another entry, spelt
+    otherwise ("Kataib Hezbollah"), and the entity stage will take it whole."""
+    for ent in span.doc.ents:
+        if ent.start <= span.start and span.end <= ent.end and len(ent) > len(span):
+            key = name_key(ent.text)
+            other = lexicon.name_keys.get(key) if len(key) >= 2 else None
+            return other is not None and other != entry_id
+    return False
 
 
 def known_spelling(span: Span, table: ActorTable, lexicon: ActorLexicon) -> str | None:
