@@ -7,7 +7,7 @@ from datetime import date
 from spacy.tokens import Doc, Token
 
 from chronicle.events import confidence
-from chronicle.events.arguments import MentionIndex, about_phrase, fill_arguments
+from chronicle.events.arguments import MentionIndex, about_phrase, fill_arguments, quantified
 from chronicle.events.attribution import attribute
 from chronicle.events.casualties import count_casualties
 from chronicle.events.frames import (
@@ -98,7 +98,7 @@ def names_someone(doc: Doc, event: Candidate, agent_nouns: frozenset[str]) -> bo
         if any(t.pos_ == "PROPN" or t.ent_type_ in {"ORG", "PERSON", "GPE", "NORP"}
                for t in span):
             return True
-        if span.root.lemma_.lower() in agent_nouns:
+        if quantified(span.root).lemma_.lower() in agent_nouns:  # "tens of thousands of people"
             return True
     return False
 
