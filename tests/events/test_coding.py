@@ -200,3 +200,12 @@ def test_events_standing_relations_are_no_events(text: str) -> None:
 def test_events_news_agencies_report_they_do_not_accuse() -> None:
     record, _ = coded("The rockets were fired by Syrian government forces, Reuters reported.")
     assert not find(record, "ACCUSE")
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Greek troops remained on alert along the border.", "MOBILIZE"),
+    ("Thousands of teachers in Kenya went on strike for better pay.", "PROTEST"),
+])
+def test_events_what_someone_is_on(text: str, kind: str) -> None:
+    record, _ = coded(text)
+    assert kind in {e.type for e in record.events}

@@ -297,6 +297,12 @@ def fill_arguments(event: Candidate, index: MentionIndex,
         actor_tokens += owners
         agents = slot_tokens(head, ("prep:by",))
         actor_tokens += agents + slot_tokens(head, spec.actor)
+        if not actor_tokens and head.dep_ == "pobj" and head.head.lower_ == "on" and \
+                head.head.head.pos_ in {"VERB", "AUX"}:
+            # "troops remained on alert", "workers went on strike": the verb's subject is on it
+            subject, passive = subject_of(head.head.head)
+            if subject is not None and not passive:
+                actor_tokens.append(subject)
         recipient_tokens += slot_tokens(head, spec.recipient or NOUN_DEFAULT_RECIPIENT)
         if not recipient_tokens:
             # "attacks by militia groups on U.S. forces": the parser hangs the target on the
