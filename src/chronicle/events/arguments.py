@@ -37,6 +37,7 @@ class MentionIndex:
     def __init__(self, doc: Doc) -> None:
         self.owner: dict[int, str] = {}
         self.span_of: dict[int, tuple[int, int]] = {}
+        self.kind: dict[str, str] = {k: v.kind for k, v in (doc._.actors or {}).items()}
         for m in doc._.actor_mentions or []:
             for i in range(m.start, m.end):
                 self.owner.setdefault(i, m.actor_id)
@@ -209,6 +210,14 @@ def owning_modifiers(noun: Token, index: MentionIndex) -> list[Token]:
     return found
 
 
+def names_the_place(token: Token, index: MentionIndex) -> bool:
+    """"the Jordan attack", "the Iraq war": a country's full name before an attack noun says
+    where; its short form or adjective says who ("US strikes", "Israeli strikes")."""
+    return token.dep_ == "compound" and token.pos_ == "PROPN" and \
+        index.kind.get(index.owner[token.i]) == "state" and len(token) > 3 and \
+        not token.is_upper and token.doc[token.i - 1].text not in {"-", "–"}
+
+
 def hyphen_dyad(owners: list[Token], index: MentionIndex) -> tuple[Token, Token] | None:
     """Two actors joined by a hyphen before a noun ("Israel-Hamas war", "US-Iran talks")."""
     for token in owners:
@@ -285,7 +294,8 @@ def fill_arguments(event: Candidate, index: MentionIndex,
         actor_tokens += slot_tokens(head, spec.actor)
         recipient_tokens += slot_tokens(head, spec.recipient)
     else:
-        owners = owning_modifiers(head, index)
+        owners = [t for t in owning_modifiers(head, index)
+                  if not (event.type == "ASSAULT" and names_the_place(t, index))]
         dyad = hyphen_dyad(owners, index)
         if dyad is not None:
             # "the Israel-Hamas war": the first fights the second
