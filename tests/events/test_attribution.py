@@ -58,3 +58,15 @@ def test_condemned_deed_told_with_its_actor_elsewhere() -> None:
     events = coded("Russian jets struck a market in Idlib on Monday, killing 12 people. "
                    "Turkey condemned the air strikes on Tuesday.")
     assert ("ACCUSE", {"TUR"}, {"RUS"}, "outlet") in events
+
+
+def test_announced_deed_with_no_doer_is_the_speakers_threat() -> None:
+    events = coded('"There will be more strikes in the coming days," the Turkish defence '
+                   'minister said.')
+    assert [e[:2] for e in events if e[0] == "THREATEN"] == [("THREATEN", {"TUR"})]
+
+
+def test_gerund_taken_for_a_noun_keeps_its_subject() -> None:
+    events = coded('Turkey struck 20 targets, with the Turkish president warning: "If you '
+                   'harm a Turk, we will respond."')
+    assert any(e[0] == "THREATEN" and e[1] == {"TUR"} for e in events)

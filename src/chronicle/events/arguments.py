@@ -307,6 +307,8 @@ def fill_arguments(event: Candidate, index: MentionIndex,
         actor_tokens += owners
         agents = slot_tokens(head, ("prep:by",))
         actor_tokens += agents + slot_tokens(head, spec.actor)
+        # "with Biden warning: ...": a gerund the tagger took for a noun keeps its subject
+        actor_tokens += [c for c in head.children if c.dep_ == "nsubj"]
         if not actor_tokens and head.dep_ == "pobj" and head.head.lower_ == "on" and \
                 head.head.head.pos_ in {"VERB", "AUX"}:
             # "troops remained on alert", "workers went on strike": the verb's subject is on it

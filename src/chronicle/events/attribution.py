@@ -66,7 +66,8 @@ def attribute(events: list[Candidate], index: MentionIndex, lexicon: EventLexico
         if not speakers or kinds.get(speakers[0]) in REPORTERS:
             continue  # ", Xinhua reported": the news agency tells, it does not accuse
         event.asserted_by = speakers[0]
-        if not event.actor and (event.type in SPEAKER_ACTS or speaks_for_self(event)):
+        if not event.actor and (event.type in SPEAKER_ACTS or speaks_for_self(event) or
+                                announced(event)):
             # "CENTCOM said the commander was responsible ...", "'we will respond,' Biden
             # said", "Kirby said there will be additional strikes"
             event.actor, event.actor_spans = speakers[:1], spans[:1]
@@ -80,6 +81,14 @@ def speaks_for_self(event: Candidate) -> bool:
     doc = event.head.doc
     return bool(event.actor_spans) and all(
         all(t.lower_ in FIRST_PERSON for t in doc[start:end]) for start, end in event.actor_spans)
+
+
+def announced(event: Candidate) -> bool:
+    """"There will be additional strikes," Kirby said: an announced deed of the speaker's side
+    with no one named to do it."""
+    head = event.head
+    return event.type == "THREATEN" and head.dep_ == "attr" and head.head.lemma_ == "be" and \
+        any(c.dep_ == "expl" for c in head.head.children)
 
 
 def accuses(event: Candidate, speaker: str, countries: dict[str, str | None]) -> bool:
