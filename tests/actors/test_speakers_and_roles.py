@@ -59,3 +59,10 @@ def test_that_group_points_back_to_the_group() -> None:
     found = mentions("The army blamed al-Shabaab, a militant group based in Somalia. That "
                      "group said on Friday it would halt its attacks.")
     assert found["That group"] == ("SOM", "REB")
+
+
+def test_group_backed_by_a_state_is_of_its_camp() -> None:
+    record = chronicle.extract("The rockets were fired by a militant group backed by Russia.",
+                               published="2024-02-02")
+    [group] = [a for a in record.actors if "backed" in a.name]
+    assert group.country is None and "Russia" in group.name

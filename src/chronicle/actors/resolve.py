@@ -77,8 +77,25 @@ def backed_groups(doc: Doc, mentions: list[ActorMention], table: ActorTable,
     found: list[ActorMention] = []
     for mention in mentions:
         backer = table.actors[mention.actor_id]
-        participle = doc[mention.head].head
-        if backer.kind != "state" or doc[mention.head].dep_ not in {"npadvmod", "compound"} or \
+        backer_head = doc[mention.head]
+        if backer.kind != "state":
+            continue
+        if backer_head.dep_ == "pobj" and backer_head.head.dep_ == "agent":
+            # "a militant group backed by Iran": the same camp, told after the group
+            participle = backer_head.head.head
+            group = participle.head if participle.dep_ == "acl" and \
+                participle.lemma_.lower() in lexicon.backing_words else None
+            if group is not None and group.pos_ == "NOUN" and group.i not in taken and \
+                    names_a_group(group, lexicon):
+                start = min([group.i, *(t.i for t in group.lefts if t.dep_ != "det")])
+                name = f"{backer.name}-backed {group.text.lower()}"
+                actor_id = table.inferred(name, kind="armed_group", country=None, sector="REB",
+                                          affiliation=backer.id)
+                found.append(ActorMention(start, group.i + 1, actor_id, "nominal", group.i))
+                taken.update(range(start, group.i + 1))
+            continue
+        participle = backer_head.head
+        if backer_head.dep_ not in {"npadvmod", "compound"} or \
                 participle.lemma_.lower() not in lexicon.backing_words:
             continue
         group = participle.head if participle.dep_ == "amod" else None
