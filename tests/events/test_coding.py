@@ -209,3 +209,17 @@ def test_events_news_agencies_report_they_do_not_accuse() -> None:
 def test_events_what_someone_is_on(text: str, kind: str) -> None:
     record, _ = coded(text)
     assert kind in {e.type for e in record.events}
+
+
+def test_events_a_war_is_not_the_attack_told_beside_it() -> None:
+    record, actors = coded(
+        "Three Turkish soldiers were killed on Saturday by a drone strike. Violence has "
+        "erupted since Russia launched its offensive in Ukraine.")
+    killed = [e for e in find(record, "ASSAULT") if e.dead == 3]
+    assert killed and not countries(actors, killed[0].actor)
+
+
+def test_events_a_response_keeps_the_deed_it_answers() -> None:
+    record, actors = coded("Israel launched its offensive in Gaza in response to attacks by "
+                           "Hamas militants on Oct. 7.")
+    assert any(countries(actors, e.actor) == {"PSE"} for e in find(record, "ASSAULT"))

@@ -65,7 +65,7 @@ def code_events(doc: Doc, lexicon: EventLexicon, published: date | None,
     live = [e for e in events if not e.absorbed]
     kinds = {k: v.kind for k, v in (doc._.actors or {}).items()}
     live += attribute(live, index, lexicon, countries, kinds)
-    merged = merge_tellings(live, countries)
+    merged = merge_tellings(live, countries, lexicon.campaign_nouns)
     judge_actors(events)  # again: a condemned deed may have found its actor in another telling
     kept = [e for e in merged
             if e.type != "NONE" and (e.actor or e.recipient or
@@ -139,13 +139,18 @@ def announces(verb: Token) -> bool:
 
 def absorb_topics(events: list[Candidate], by_head: dict[int, Candidate]) -> None:
     """"a suspension in its operations": the operations are what the suspension is about,
-    not an event of their own."""
+    not an event of their own. "A response to attacks by Hamas" is about someone else's
+    deed, which stays an event."""
     for event in events:
         if event.head.pos_ != "NOUN":
             continue
         topic = about_phrase(event.head)
-        if topic is not None and topic.i in by_head and by_head[topic.i] is not event:
-            by_head[topic.i].absorbed = True
+        if topic is None or topic.i not in by_head or by_head[topic.i] is event:
+            continue
+        deed = by_head[topic.i]
+        if deed.actor and not set(deed.actor) & set(event.actor):
+            continue
+        deed.absorbed = True
 
 
 def score_confidence(event: Candidate) -> float:

@@ -51,6 +51,7 @@ class EventLexicon:
     categories: dict[str, frozenset[str]] = field(default_factory=dict)  # type -> modes
     agent_nouns: frozenset[str] = frozenset()
     reporting_verbs: frozenset[str] = frozenset()
+    campaign_nouns: frozenset[str] = frozenset()
     object_rules: dict[tuple[str, str], ObjectRule] = field(default_factory=dict)
 
     def frame_mode(self, frame: str, inner_type: str, inner_mode: str | None) -> str | None:
@@ -90,6 +91,7 @@ def load_event_lexicon(extra_files: Iterable[str | Path] = (), data_dir: Path | 
         lexicon.mode_cues.setdefault((row["cue"].lower(), row["type"]), row["mode"])
     lexicon.agent_nouns = read_words(data_dir / "agent_nouns.tsv", "lemma")
     lexicon.reporting_verbs = reporting_verbs()
+    lexicon.campaign_nouns = read_words(data_dir / "campaign_nouns.tsv", "lemma")
     for _, row in read_tsv(data_dir / "object_rules.tsv", ("lemma", "pos", "needs_object")):
         needs = row["needs_object"].lower()
         lexicon.object_rules[(row["lemma"].lower(), row["pos"].upper())] = ObjectRule(

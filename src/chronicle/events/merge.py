@@ -18,13 +18,14 @@ from chronicle.events.model import Candidate
 JOINING_PREPS = {"in", "by", "with", "during", "through", "via", "amid"}
 
 
-def merge_events(events: list[Candidate], countries: dict[str, str | None]) -> list[Candidate]:
+def merge_events(events: list[Candidate], countries: dict[str, str | None],
+                 campaigns: frozenset[str] = frozenset()) -> list[Candidate]:
     join_within_clause(events)
-    return merge_tellings([e for e in events if not e.absorbed], countries)
+    return merge_tellings([e for e in events if not e.absorbed], countries, campaigns)
 
 
-def merge_tellings(live: list[Candidate], countries: dict[str, str | None]
-                   ) -> list[Candidate]:
+def merge_tellings(live: list[Candidate], countries: dict[str, str | None],
+                   campaigns: frozenset[str] = frozenset()) -> list[Candidate]:
     """Events told again in later sentences fold into their first telling."""
     kept: list[Candidate] = []
     for event in sorted(live, key=lambda e: e.head.i):
@@ -33,8 +34,8 @@ def merge_tellings(live: list[Candidate], countries: dict[str, str | None]
             # "the strike" points back to the last strike told, else the last of its type
             twin = next((k for k in reversed(kept) if k.type == event.type and
                          k.aux == event.aux and k.head.lemma_ == event.head.lemma_), None)
-        twin = twin or next((k for k in reversed(kept) if same_event(k, event, countries)),
-                            None)
+        twin = twin or next((k for k in reversed(kept)
+                             if same_event(k, event, countries, campaigns)), None)
         if twin is None:
             kept.append(event)
         else:
@@ -107,7 +108,8 @@ def nearest_verb(token: Token) -> Token | None:
     return None
 
 
-def same_event(first: Candidate, second: Candidate, countries: dict[str, str | None]) -> bool:
+def same_event(first: Candidate, second: Candidate, countries: dict[str, str | None],
+               campaigns: frozenset[str] = frozenset()) -> bool:
     """Two tellings of one event: same type, aux and year; no side contradicts the other (an
     empty side agrees with anything); at least one side is shared."""
     if first.type != second.type or first.aux != second.aux or first.year != second.year:
@@ -123,7 +125,14 @@ def same_event(first: Candidate, second: Candidate, countries: dict[str, str | N
     shared_recipient = bool(first.recipient and second.recipient)
     if shared_actor or (shared_recipient and not (first.actor and second.actor)):
         return True
-    return complementary(first, second, countries)
+    return complementary(first, second, countries) and \
+        is_campaign(first, campaigns) == is_campaign(second, campaigns)
+
+
+def is_campaign(event: Candidate, campaigns: frozenset[str]) -> bool:
+    """"the war", "launched its offensive": a sustained operation, not a single deed."""
+    heads = [event.head] + ([event.inner.head] if event.inner is not None else [])
+    return any(h.pos_ == "NOUN" and h.lemma_.lower() in campaigns for h in heads)
 
 
 COMPLEMENT_WINDOW = 3  # sentences: about a paragraph
