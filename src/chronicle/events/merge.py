@@ -34,6 +34,10 @@ def merge_tellings(live: list[Candidate], countries: dict[str, str | None],
             # "the strike" points back to the last strike told, else the last of its type
             twin = next((k for k in reversed(kept) if k.type == event.type and
                          k.aux == event.aux and k.head.lemma_ == event.head.lemma_), None)
+        elif event.refers:
+            twin = next((k for k in reversed(kept) if k.type == event.type and
+                         k.aux == event.aux and event.refers in lemmas_of(k) and
+                         not contradicts(k, event, countries)), None)
         twin = twin or next((k for k in reversed(kept)
                              if same_event(k, event, countries, campaigns)), None)
         if twin is None:
@@ -75,7 +79,21 @@ def join_within_clause(events: list[Candidate]) -> None:
         host = by_head.get(verb.i) if verb is not None else None
         if host is not None and host is not event and host.type == event.type and \
                 not host.absorbed:
+            if bare_reference(event):
+                # "The strikes targeted facilities ...": the strikes told before
+                host.refers = event.head.lemma_.lower()
             absorb(host, event, lend_mode=True)
+
+
+def lemmas_of(event: Candidate) -> set[str]:
+    """The words an event was told with: its head, a phrase's words, what a frame wraps."""
+    tokens = [event.head, *event.words] + ([event.inner.head] if event.inner else [])
+    return {t.lemma_.lower() for t in tokens}
+
+
+def contradicts(first: Candidate, second: Candidate, countries: dict[str, str | None]) -> bool:
+    sides = ((first.actor, second.actor), (first.recipient, second.recipient))
+    return any(a and b and not same_side(a, b, countries) for a, b in sides)
 
 
 def clause_host(verb: Token, by_head: dict[int, Candidate]) -> Candidate | None:

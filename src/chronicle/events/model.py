@@ -32,6 +32,7 @@ class Candidate:
     evidence: list[tuple[int, int]] = field(default_factory=list)  # token spans of sentences
     absorbed: bool = False  # folded into a frame ("vowed to keep up strikes") or merged
     host: Candidate | None = None  # the telling this one was merged into
+    refers: str | None = None  # "The strikes targeted ...": the noun pointing back to a telling
     year: int | None = None  # a year the text gives for a past event
     confidence: float = 0.5
     inner: Candidate | None = None  # the event a frame wraps
