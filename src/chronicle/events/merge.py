@@ -64,9 +64,10 @@ def join_within_clause(events: list[Candidate]) -> None:
                 host = wrapper.get(host.head.i)  # "ordered a strike": the order carries it
             if host is not None and host.type == event.type and not host.absorbed \
                     and host is not event:
-                if host.head.i != head.head.i and host.actor and head.dep_ == "acl":
-                    # "US strikes against pro-Iran groups killed 16": the parser made the
-                    # groups the killers; the strikes' actor is
+                if host.head.i != head.head.i and not has_subject(head, relative=False):
+                    # "US strikes against pro-Iran groups killed 16", "an attack on a base
+                    # that killed three": the parser hung the clause on the target; the
+                    # attack is what killed, and its actor the killer
                     event.actor, event.actor_spans = list(host.actor), list(host.actor_spans)
                 absorb(event, host, lend_mode=True)
             continue
@@ -109,8 +110,10 @@ def clause_host(verb: Token, by_head: dict[int, Candidate]) -> Candidate | None:
     return None
 
 
-def has_subject(verb: Token) -> bool:
-    return any(c.dep_ in {"nsubj", "nsubjpass", "csubj", "expl"} for c in verb.children)
+def has_subject(verb: Token, *, relative: bool = True) -> bool:
+    """Whether the verb has a subject of its own (`relative`: counting "that", "which")."""
+    return any(c.dep_ in {"nsubj", "nsubjpass", "csubj", "expl"} and
+               (relative or c.lower_ not in {"that", "which", "who"}) for c in verb.children)
 
 
 def nearest_verb(token: Token) -> Token | None:
