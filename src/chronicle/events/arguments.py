@@ -316,6 +316,9 @@ def fill_arguments(event: Candidate, index: MentionIndex,
             if subject is not None and not passive:
                 actor_tokens.append(subject)
         recipient_tokens += slot_tokens(head, spec.recipient or NOUN_DEFAULT_RECIPIENT)
+        if not recipient_tokens and head.dep_ == "nsubj" and head.head.lemma_ == "be":
+            # "The airstrikes were against the Quds Force"
+            recipient_tokens += slot_tokens(head.head, NOUN_DEFAULT_RECIPIENT)
         if not recipient_tokens:
             # "attacks by militia groups on U.S. forces": the parser hangs the target on the
             # agent
