@@ -97,9 +97,10 @@ def accuses(event: Candidate, speaker: str, countries: dict[str, str | None]) ->
         return False
     if speaker in event.actor:
         return False
+    # a speaker of unknown side ("Lt. Gen. Douglas Sims") may be telling of their own side
     speaker_country = countries.get(speaker)
-    return speaker_country is None or all(countries.get(a) != speaker_country
-                                          for a in event.actor)
+    return speaker_country is not None and all(countries.get(a) != speaker_country
+                                               for a in event.actor)
 
 
 def accusation(event: Candidate, speaker: str, spans: list[tuple[int, int]]) -> Candidate:
