@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 from collections.abc import Iterable
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
@@ -15,6 +16,7 @@ def speech_dir() -> Path:
     return Path(str(resources.files("chronicle") / "data" / "speech"))
 
 
+@lru_cache(maxsize=1)
 def reporting_verbs() -> frozenset[str]:
     return read_words(speech_dir() / "reporting_verbs.tsv", "lemma")
 

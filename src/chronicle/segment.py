@@ -20,6 +20,8 @@ WRAPPED_SHARE = 0.3
 
 @Language.component("chronicle_lines", retokenizes=False)
 def mark_line_breaks(doc: Doc) -> Doc:
+    if doc.has_annotation("DEP"):
+        return doc  # parsed already: its sentences are decided
     wrapped = is_hard_wrapped(doc.text)
     for token in doc[1:]:
         before = doc[token.i - 1]

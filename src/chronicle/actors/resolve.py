@@ -27,11 +27,12 @@ def mentions_from_names(doc: Doc, hits: list[NameHit], table: ActorTable,
     """Dictionary matches as mentions: names, metonyms, descriptors and national nominals."""
     mentions: list[ActorMention] = []
     hit_tokens = {i for hit in hits for i in range(hit.span.start, hit.span.end)}
+    entities = list(doc.ents)  # built once: doc.ents makes new spans on every access
     for hit in hits:
         span, target = hit.span, hit.target
         entry = lexicon.entry(target.entry_id)
         if entry is None or inside_non_actor_entity(span) or \
-                inside_other_spelling(span, target.entry_id, lexicon):
+                inside_other_spelling(span, target.entry_id, lexicon, entities):
             continue
         root = span.root
         is_state = entry.kind == "state"
@@ -286,9 +287,18 @@ def plausible_name(span: Span, lexicon: ActorLexicon) -> bool:
     return not in_headline(span)
 
 
+def doc_text(doc: Doc) -> str:
+    """The text, built once per document (Doc.text joins every token on each access; a
+    Doc's text never changes)."""
+    cached = doc.user_data.get("chronicle_text")
+    if cached is None:
+        cached = doc.user_data["chronicle_text"] = doc.text
+    return cached
+
+
 def in_headline(span: Span) -> bool:
     """Title Case lines (headlines, captions) make the NER call every word a name."""
-    text = span.doc.text
+    text = doc_text(span.doc)
     start = text.rfind("\n", 0, span.start_char) + 1
     end = text.find("\n", span.end_char)
     words = [w for w in text[start:end if end >= 0 else None].split() if len(w) > 3 and
@@ -310,10 +320,11 @@ def clean_name(span: Span) -> str:
     return span.text.replace("\n", " ").strip()
 
 
-def inside_other_spelling(span: Span, entry_id: str, lexicon: ActorLexicon) -> bool:
+def inside_other_spelling(span: Span, entry_id: str, lexicon: ActorLexicon,
+                          entities: list[Span]) -> bool:
     """"Hezbollah" inside "Ketaib Hezbollah": the whole name is another entry, spelt
     otherwise ("Kataib Hezbollah"), and the entity stage will take it whole."""
-    for ent in span.doc.ents:
+    for ent in entities:
         if ent.start <= span.start and span.end <= ent.end and len(ent) > len(span):
             key = name_key(ent.text)
             other = lexicon.name_keys.get(key) if len(key) >= 2 else None
