@@ -93,6 +93,11 @@ def inside_non_actor_entity(span: Span) -> bool:
     ent_end = span.end
     while ent_end < len(token.doc) and token.doc[ent_end].ent_iob_ == "I":
         ent_end += 1
+    # "the Islamic Resistance in Iraq" taken for a WORK_OF_ART: the name with only an
+    # article beside it is still the name
+    outside = [t for t in token.doc[ent_start:ent_end] if t.i < span.start or t.i >= span.end]
+    if all(t.pos_ == "DET" or t.is_punct for t in outside):
+        return False
     return ent_end - ent_start > len(span) and all(
         t.ent_type_ == token.ent_type_ for t in span)
 
