@@ -66,3 +66,10 @@ def test_group_backed_by_a_state_is_of_its_camp() -> None:
                                published="2024-02-02")
     [group] = [a for a in record.actors if "backed" in a.name]
     assert group.country is None and "Russia" in group.name
+
+
+def test_roles_that_inherit_take_the_governments_sector() -> None:
+    found = mentions("Kenyan government spokesman Isaac Mwaura said the talks failed.")
+    assert found["Isaac Mwaura"] == ("KEN", "GOV")
+    found = mentions("Peter Kamau, foreign affairs adviser to the Kenyan president, said so.")
+    assert found["Peter Kamau"][0] == "KEN"

@@ -15,6 +15,7 @@ from chronicle.actors.lexicon import ActorLexicon
 from chronicle.actors.model import ActorTable
 
 CONTEXT_DEPS = {"compound", "amod", "nmod", "poss", "appos"}
+ROLE_PREPS = {"of", "to", "for"}
 
 
 @dataclass(slots=True)
@@ -44,6 +45,9 @@ def read_context(span: Span, owner_at: dict[int, str], table: ActorTable,
         if info.kind not in {"state", "person"}:
             context.affiliation = owner
             context.sector = info.sector
+        elif info.kind == "state" and role_seen and role_sector is None:
+            # "Iraqi government spokesman X": a role that takes its body's sector, of a state
+            context.sector = info.sector
     if role_sector:
         context.sector = role_sector
     return context
@@ -54,7 +58,9 @@ def context_tokens(span: Span) -> list[Token]:
     root = span.root
     found: list[Token] = list(span)
     for child in root.children:
-        if child.dep_ in CONTEXT_DEPS and not (span.start <= child.i < span.end):
+        if (child.dep_ in CONTEXT_DEPS or (child.dep_ == "prep" and child.lower_ in ROLE_PREPS)) \
+                and not (span.start <= child.i < span.end):
+            # "X, adviser to the Iraqi prime minister": the parser may hang "to ..." on X
             found += [t for t in child.subtree if t.dep_ not in {"relcl", "acl"}]
     if root.dep_ == "appos":
         found += [t for t in root.head.subtree if not (span.start <= t.i < span.end)][:12]
