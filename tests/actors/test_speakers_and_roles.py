@@ -73,3 +73,11 @@ def test_roles_that_inherit_take_the_governments_sector() -> None:
     assert found["Isaac Mwaura"] == ("KEN", "GOV")
     found = mentions("Peter Kamau, foreign affairs adviser to the Kenyan president, said so.")
     assert found["Peter Kamau"][0] == "KEN"
+
+
+def test_quotations_in_a_row_keep_their_speaker() -> None:
+    record = chronicle.extract('"We will act," the Kenyan defence minister said. "We will '
+                               'respond when we choose."', published="2024-02-02")
+    firsts = [(record.text[s:e], a.country) for a in record.actors for s, e in a.mentions
+              if record.text[s:e].lower() == "we"]
+    assert len(firsts) == 3 and {c for _, c in firsts} == {"KEN"}

@@ -75,15 +75,20 @@ def first_person_mentions(doc: Doc, mentions: list[ActorMention], table: ActorTa
     reporting = reporting_verbs()
     sentences = list(doc.sents)
     found: list[ActorMention] = []
+    last_speaker: str | None = None  # of the quotation just before, if any
     for n, sent in enumerate(sentences):
-        pronouns = [t for t in sent if t.lower_ in FIRST_PERSON and t.i in quoted
-                    and t.pos_ == "PRON" and t.i not in taken]
-        if not pronouns:
-            continue
-        speaker = speaker_in(sent, quoted, owner, reporting)
+        has_quote = any(t.i in quoted for t in sent)
+        speaker = speaker_in(sent, quoted, owner, reporting) if has_quote else None
         if speaker is None and n > 0 and sent[0].i in quoted:
             speaker = speaker_in(sentences[n - 1], quoted, owner, reporting)  # runs over
-        if speaker is None:
+        if speaker is None and has_quote:
+            # '"We will act," he said. "We will respond where we choose."': quotations in a
+            # row with no new speaker are the same speaker's
+            speaker = last_speaker
+        last_speaker = speaker if has_quote else None
+        pronouns = [t for t in sent if t.lower_ in FIRST_PERSON and t.i in quoted
+                    and t.pos_ == "PRON" and t.i not in taken]
+        if not pronouns or speaker is None:
             continue
         body = speaking_body(speaker, table)
         for token in pronouns:
