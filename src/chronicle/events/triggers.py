@@ -106,13 +106,15 @@ def match_trigger(token: Token, pos: str, lexicon: EventLexicon
 
 def phrase_words(head: Token, rest: tuple[str, ...]) -> list[Token] | None:
     """A phrase's other words among the head's dependents and theirs, the nearest first
-    ("claim ... responsibility", "call for"); None when one is missing. Deeper words are not
-    looked for: "launched a response to the attack" is no "launch attack"."""
-    nearby: dict[str, Token] = {}
-    level = [head]
-    for _ in range(2):
-        level = [c for t in level for c in t.children]
-        for token in level:
-            nearby.setdefault(token.lemma_.lower(), token)
+    ("claim ... responsibility", "use ... as human shields"); None when one is missing. A
+    preposition or particle must hang on the head itself: "called it a terrorist attack on
+    Tuesday" is no "call on". Deeper words are not looked for: "launched a response to the
+    attack" is no "launch attack"."""
+    children = {t.lemma_.lower(): t for t in head.children}
+    nearby: dict[str, Token] = dict(children)
+    for child in head.children:
+        for grandchild in child.children:
+            if grandchild.pos_ not in {"ADP", "PART"}:
+                nearby.setdefault(grandchild.lemma_.lower(), grandchild)
     found = [nearby.get(word) for word in rest]
     return None if None in found else found
