@@ -256,12 +256,13 @@ add(N, "CONSULT", "phone call, call", mode="phone", recipient="prep:with")
 add(N, "CONSULT", "mediation", mode="third-party", recipient="prep:between")
 # PLOVER: to agree to do something is AGREE; to "ratify, sign, or finalize an agreement" is
 # SUPPORT, and so is an agreement reached ("reached a deal", "agreed a trade deal")
-add(V, "SUPPORT", "sign, ratify, conclude, reach agreement, reach deal, finalize, finalise",
-    recipient="prep:with,prep:to")
+add(V, "SUPPORT", "sign, ratify, conclude, reach agreement, reach deal, finalize, finalise, "
+    "reach settlement, reach understanding", recipient="prep:with,prep:to")
 add(V, "AGREE", "agree, accept, settle, commit, consent", recipient="prep:with,prep:to")
 amend({"agree", "accept", "commit", "consent"}, V, frame="agree")
-add(N, "SUPPORT", "agreement, deal, accord, pact, treaty, understanding, settlement, "
-    "memorandum", recipient="prep:with")
+# "settlement" and "understanding" alone are as often colonies and comprehension: only in
+# phrases ("reached a settlement")
+add(N, "SUPPORT", "agreement, deal, accord, pact, treaty, memorandum", recipient="prep:with")
 # "failed to reach agreement": a refusal (PLOVER REJECT, "all rejections and refusals")
 add(V, "REJECT", "fail", frame="fail",
     note="failing to cooperate is REJECT; failing to do anything else negates it")
