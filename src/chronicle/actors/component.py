@@ -10,18 +10,13 @@ appositives -> pronouns and definite descriptions (coref.py).
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from chronicle.actors.camps import backed_groups, proxy_groups, stance_groups
 from chronicle.actors.coref import resolve_anaphora
 from chronicle.actors.descriptions import description_mentions
 from chronicle.actors.lexicon import ActorLexicon, load_lexicon
 from chronicle.actors.model import ActorMention, ActorTable
 from chronicle.actors.names import NameMatcher
-from chronicle.actors.resolve import (
-    backed_groups,
-    mentions_from_entities,
-    mentions_from_names,
-    proxy_groups,
-    stance_groups,
-)
+from chronicle.actors.resolve import mentions_from_entities, mentions_from_names
 from chronicle.actors.speakers import first_person_mentions
 
 for _name, _default in (("actors", None), ("actor_mentions", None)):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from chronicle.actors.context import read_context, role_of
 from chronicle.actors.lexicon import ActorLexicon
@@ -14,7 +14,7 @@ from chronicle.actors.names import (
     is_locative,
     modifies_place,
 )
-from chronicle.actors.nominals import force_head_of, is_people_noun, lookup_force
+from chronicle.actors.nominals import force_head_of, is_people_noun
 from chronicle.actors.translit import name_key
 
 ACTOR_ENTITY_LABELS = {"PERSON": "person", "ORG": "organization"}
@@ -62,134 +62,6 @@ def mentions_from_names(doc: Doc, hits: list[NameHit], table: ActorTable,
         actor_id = table.from_entry(entry, sector)
         mentions.append(ActorMention(span.start, span.end, actor_id, target.form, root.i))
     return mentions
-
-
-LEADING = {"lead", "led"}
-
-
-def backed_groups(doc: Doc, mentions: list[ActorMention], table: ActorTable,
-                  lexicon: ActorLexicon) -> list[ActorMention]:
-    """"Iran-backed militias", "US-led coalition": an unnamed group of the backer's camp.
-
-    The group becomes an actor of its own (no country: the text does not say where its
-    fighters come from), affiliated with the backer, whose own mention stays as it is.
-    """
-    taken = {i for m in mentions for i in range(m.start, m.end)}
-    found: list[ActorMention] = []
-    for mention in mentions:
-        backer = table.actors[mention.actor_id]
-        backer_head = doc[mention.head]
-        if backer.kind != "state":
-            continue
-        if backer_head.dep_ == "pobj" and backer_head.head.dep_ == "agent":
-            # "a militant group backed by Iran": the same camp, told after the group
-            participle = backer_head.head.head
-            group = participle.head if participle.dep_ == "acl" and \
-                participle.lemma_.lower() in lexicon.backing_words else None
-            if group is not None and group.pos_ == "NOUN" and group.i not in taken and \
-                    names_a_group(group, lexicon):
-                start = min([group.i, *(t.i for t in group.lefts if t.dep_ != "det")])
-                name = f"{backer.name}-backed {group.text.lower()}"
-                actor_id = table.inferred(name, kind="armed_group", country=None, sector="REB",
-                                          affiliation=backer.id)
-                found.append(ActorMention(start, group.i + 1, actor_id, "nominal", group.i))
-                taken.update(range(start, group.i + 1))
-            continue
-        participle = backer_head.head
-        if backer_head.dep_ not in {"npadvmod", "compound"} or \
-                participle.lemma_.lower() not in lexicon.backing_words:
-            continue
-        group = participle.head if participle.dep_ == "amod" else None
-        if group is None or group.i in taken or group.pos_ != "NOUN":
-            continue
-        start = participle.i  # "backed militias": the backer keeps its own mention
-        if not names_a_group(group, lexicon):
-            if participle.lemma_.lower() in LEADING:
-                continue  # "the US-led invasion": the leader acts, through its own mention
-            # "an Iran-backed drone strike": the participle stands for the backer's proxies
-            name = f"{backer.name}-{participle.text.lower()} groups"
-            actor_id = table.inferred(name, kind="armed_group", country=None, sector="REB",
-                                      affiliation=backer.id)
-            found.append(ActorMention(start, start + 1, actor_id, "nominal", start))
-            taken.add(start)
-            continue
-        name = f"{backer.name}-{participle.text.lower()} {group.text.lower()}"
-        actor_id = table.inferred(name, kind="armed_group", country=None, sector="REB",
-                                  affiliation=backer.id)
-        found.append(ActorMention(start, group.i + 1, actor_id, "nominal", group.i))
-        taken.update(range(start, group.i + 1))
-    return found
-
-
-def stance_groups(doc: Doc, hits: list[NameHit], mentions: list[ActorMention],
-                  table: ActorTable, lexicon: ActorLexicon) -> list[ActorMention]:
-    """"armed pro-Iran groups": an unnamed group of a state's camp, like "Iran-backed
-    militias" (the state itself is no actor here: a stance is not an act)."""
-    taken = {i for m in mentions for i in range(m.start, m.end)}
-    found: list[ActorMention] = []
-    for hit in hits:
-        span = hit.span
-        entry = lexicon.entry(hit.target.entry_id)
-        if entry is None or entry.kind != "state" or not after_stance_prefix(span) or \
-                doc[span.start - 2].lower_ != "pro":
-            continue
-        group = span.root
-        while group.dep_ in {"amod", "compound", "npadvmod"} and group.head.i != group.i:
-            group = group.head
-        if group.pos_ != "NOUN" or group.i < span.end or not names_a_group(group, lexicon) or \
-                any(i in taken for i in range(span.start - 2, group.i + 1)) or \
-                describes_named(group, taken):
-            continue
-        backer = table.from_entry(entry, None)
-        name = f"pro-{table.actors[backer].name} {group.text.lower()}"
-        actor_id = table.inferred(name, kind="armed_group", country=None, sector="REB",
-                                  affiliation=backer)
-        found.append(ActorMention(span.start - 2, group.i + 1, actor_id, "nominal", group.i))
-        taken.update(range(span.start - 2, group.i + 1))
-    return found
-
-
-def proxy_groups(doc: Doc, hits: list[NameHit], mentions: list[ActorMention],
-                 table: ActorTable, lexicon: ActorLexicon) -> list[ActorMention]:
-    """"Iranian proxy groups", "an Iranian proxy group": the state's proxies, a group of its
-    camp like "Iran-backed militias"."""
-    taken = {i for m in mentions for i in range(m.start, m.end)}
-    state_at = {}
-    for hit in hits:
-        entry = lexicon.entry(hit.target.entry_id)
-        if entry is not None and entry.kind == "state":
-            for i in range(hit.span.start, hit.span.end):
-                state_at[i] = entry
-    found: list[ActorMention] = []
-    for token in doc:
-        if token.pos_ != "NOUN" or token.lemma_.lower() not in lexicon.proxy_nouns:
-            continue
-        group = token.head if token.dep_ == "compound" and names_a_group(token.head, lexicon) \
-            else token
-        backers = [state_at[c.i] for c in (*group.children, *token.children)
-                   if c.i in state_at and c.dep_ in {"amod", "compound", "poss", "nmod"}]
-        if not backers or any(i in taken for i in range(token.i, group.i + 1)) or \
-                describes_named(group, taken):
-            continue
-        backer = table.from_entry(backers[0], None)
-        name = f"{table.actors[backer].name} proxy groups"
-        actor_id = table.inferred(name, kind="armed_group", country=None, sector="REB",
-                                  affiliation=backer)
-        found.append(ActorMention(token.i, group.i + 1, actor_id, "nominal", group.i))
-        taken.update(range(token.i, group.i + 1))
-    return found
-
-
-def describes_named(group: Token, taken: set[int]) -> bool:
-    """"Ketaib Hezbollah, a pro-Iranian militia": a description of the named group, not a
-    group of its own (descriptions.py reads it)."""
-    return group.dep_ == "appos" and group.head.i in taken
-
-
-def names_a_group(noun: Token, lexicon: ActorLexicon) -> bool:
-    """"militias", "groups", "militia members": a noun for a body of people."""
-    return any(lookup_force(t, lexicon) is not None or t.lemma_ in lexicon.anaphor_heads
-               for t in (noun, *(c for c in noun.lefts if c.dep_ == "compound")))
 
 
 def after_stance_prefix(span: Span) -> bool:
