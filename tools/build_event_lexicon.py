@@ -280,6 +280,7 @@ add(V, "CONCEDE", "accept demand, meet demand, roll back", recipient="dobj,prep:
 # "opened its borders to refugees" (PLOVER AID: humanitarian help)
 add(V, "AID", "open border", recipient="prep:to")
 add(V, "REJECT", "decline", frame="reject")
+add(V, "REJECT", "disassociate, distance", recipient="prep:from")
 add(V, "MOBILIZE", "beef up, put on alert, scramble", mode="troops", recipient="prep:to")
 add(V, "COOPERATE", "share", recipient="prep:with")
 add(V, "PROTEST", "go on strike, stop work, walk out", mode="strike",

@@ -223,3 +223,15 @@ def test_events_a_response_keeps_the_deed_it_answers() -> None:
     record, actors = coded("Israel launched its offensive in Gaza in response to attacks by "
                            "Hamas militants on Oct. 7.")
     assert any(countries(actors, e.actor) == {"PSE"} for e in find(record, "ASSAULT"))
+
+
+@pytest.mark.parametrize("text, kind, recipient", [
+    ("Tehran has refuted any association with the bombing.", "REJECT", set()),
+    ("South Africa refuted Trump's comments on farm seizures.", "ACCUSE", {"USA"}),
+    ("Israel rejected Hamas's demands.", "REJECT", {"PSE"}),
+])
+def test_events_disputing_any_denies_disputing_words_accuses(text: str, kind: str,
+                                                              recipient: set) -> None:
+    record, actors = coded(text)
+    [event] = find(record, kind)
+    assert countries(actors, event.recipient) == recipient

@@ -25,6 +25,7 @@ ABOUT_PREPS = {"of", "in", "to"}
 PROPERTY_VERBS = {"use", "operate", "run", "link", "belong", "own", "control", "hold",
                   "house", "host", "affiliate", "associate", "tie"}
 OWNER_PREPS = {"by", "to", "with"}
+STANCE_TYPES = {"ACCUSE", "REJECT", "SUPPORT"}
 # Nouns whose "of" phrase names who suffers them, not who acts ("the killing of ...").
 PATIENT_OF_TYPES = {"ASSAULT", "COERCE", "SANCTION"}
 DEFAULT_RECIPIENT = ("dobj", "prep:against", "prep:on", "prep:at", "prep:upon")
@@ -355,3 +356,10 @@ def fill_arguments(event: Candidate, index: MentionIndex,
         ids, spans = index.actors_of(token)
         event.recipient += [i for i in ids if i not in event.recipient and i not in event.actor]
         event.recipient_spans += spans
+    if not event.recipient and event.type in STANCE_TYPES:
+        # "refuted Trump's comments", "rejected Hamas's demands", "praised the army's
+        # courage": a stance toward someone's words or deeds is a stance toward them
+        for token in recipient_tokens:
+            for owner in (c for c in token.children if c.dep_ == "poss" and c.i in index.owner):
+                if index.owner[owner.i] not in event.actor + event.recipient:
+                    event.recipient.append(index.owner[owner.i])

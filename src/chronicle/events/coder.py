@@ -55,6 +55,7 @@ def code_events(doc: Doc, lexicon: EventLexicon, published: date | None,
         event.aux = read_aux(event, published) or event.aux  # a plan's "future" stays
         announce_force(event)
         refuse_negated(event)
+        read_denial(event)
     if typer is not None:
         for event in events:
             if retypable(event):
@@ -135,6 +136,17 @@ def announces(verb: Token) -> bool:
     """"will not", "would not", "won't": a stance about the future, not a report."""
     return any(c.dep_ == "aux" and c.lower_ in {"will", "would", "wo", "'ll"}
                for c in verb.children)
+
+
+def read_denial(event: Candidate) -> None:
+    """"Tehran refuted any association with the assault", "disputed any role": disputing
+    "any" of something denies it (REJECT), where disputing someone's words accuses them."""
+    if event.type != "ACCUSE" or event.head.pos_ != "VERB" or event.absorbed:
+        return
+    for obj in (c for c in event.head.children if c.dep_ == "dobj"):
+        if any(d.dep_ == "det" and d.lower_ in {"any", "all"} for d in obj.children):
+            event.type, event.mode, event.settled = "REJECT", None, True
+            return
 
 
 def absorb_topics(events: list[Candidate], by_head: dict[int, Candidate]) -> None:
