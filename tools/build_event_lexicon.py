@@ -176,6 +176,9 @@ add(V, "ACCUSE", "attribute, pin", mode="allege", recipient="prep:to,prep:on")
 add("ADJ", "ACCUSE", "responsible, culpable", mode="allege", swap="yes",
     note="the subject is the accused; data/events/object_rules.tsv: only for an event")
 add(N, "ACCUSE", "footprint, fingerprint, hallmark", mode="allege", recipient="prep:of")
+# "the commander was linked to the deadly attack", "they were connected to the attacks": only
+# with an attack in the "to" phrase (data/events/object_rules.tsv)
+add(V, "ACCUSE", "link, connect, tie", mode="allege", recipient="dobj")
 # "blamed X for the attack", "blamed the attack on X": the "for" phrase is the deed
 amend({"blame"}, V, recipient="dobj,prep:on")
 for lemma, mode in [("accuse", "allege"), ("blame", "allege"), ("allege", "allege"),

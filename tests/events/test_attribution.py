@@ -70,3 +70,10 @@ def test_gerund_taken_for_a_noun_keeps_its_subject() -> None:
     events = coded('Turkey struck 20 targets, with the Turkish president warning: "If you '
                    'harm a Turk, we will respond."')
     assert any(e[0] == "THREATEN" and e[1] == {"TUR"} for e in events)
+
+
+def test_linked_to_an_attack_is_an_accusation_linked_to_a_group_is_not() -> None:
+    events = coded("Al-Shabaab, a militant group the Kenyan government said was linked to the "
+                   "deadly attack, denied it.")
+    assert any(e[0] == "ACCUSE" and e[1] == {"KEN"} and e[2] == {"SOM"} for e in events)
+    assert not [e for e in coded("The camps were linked to al-Shabaab.") if e[0] == "ACCUSE"]

@@ -134,6 +134,11 @@ def phrase_span(token: Token) -> tuple[int, int]:
 
 def subject_of(verb: Token) -> tuple[Token | None, bool]:
     """The subject acting for a verb and whether the verb is passive."""
+    if verb.dep_ == "ccomp" and verb.head.dep_ == "relcl" and \
+            not any(c.dep_ in SUBJECTS | PASSIVE_SUBJECTS for c in verb.children):
+        # "a group (that) the administration said was linked to the attack": the gap is
+        # the noun the clause relates to
+        return verb.head.head, any(c.dep_ == "auxpass" for c in verb.children)
     node = verb
     for _ in range(4):
         for child in node.children:

@@ -39,6 +39,7 @@ def find_triggers(doc: Doc, lexicon: EventLexicon) -> list[Candidate]:
     return found
 
 
+DEED_PREPS = {"to", "in", "with", "for"}
 RELATION_TYPES = {"SUPPORT", "AID", "MOBILIZE", "COOPERATE"}
 
 
@@ -68,7 +69,12 @@ def object_allows(token: Token, trigger: Trigger, lexicon: EventLexicon) -> bool
     rule = lexicon.object_rules.get((trigger.lemma, trigger.pos))
     if rule is None:
         return True
-    if token.pos_ == "VERB":
+    if token.pos_ == "VERB" and rule.needs_event:
+        # "was linked to the deadly attack": the deed sits in a prepositional phrase
+        objects = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}]
+        objects += [o for p in token.children if p.dep_ == "prep" and p.lower_ in DEED_PREPS
+                    for o in p.children if o.dep_ == "pobj"]
+    elif token.pos_ == "VERB":
         objects = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}]
         if token.dep_ == "acl" and token.tag_ == "VBN":
             objects.append(token.head)  # "the hostages released by Hamas"
