@@ -235,3 +235,11 @@ def test_events_disputing_any_denies_disputing_words_accuses(text: str, kind: st
     record, actors = coded(text)
     [event] = find(record, kind)
     assert countries(actors, event.recipient) == recipient
+
+
+def test_events_would_in_what_someone_said_is_their_will() -> None:
+    record, actors = coded("The Turkish president announced on Monday that Turkey would "
+                           "launch strikes on the militants.")
+    assert [countries(actors, e.actor) for e in find(record, "THREATEN")] == [{"TUR"}]
+    record, _ = coded("If Greece attacked, Turkey would respond.")
+    assert all(e.aux == "hypothetical" for e in find(record, "ASSAULT"))

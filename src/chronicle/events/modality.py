@@ -11,6 +11,7 @@ from datetime import date
 
 from spacy.tokens import Token
 
+from chronicle.datafiles import reporting_verbs
 from chronicle.events.model import Candidate
 
 NEGATING_HEADS = {"refrain", "avoid", "fail", "decline", "stop", "cease"}
@@ -51,6 +52,8 @@ def read_aux(event: Candidate, published: date | None) -> str | None:
             return "negated"
         if node.pos_ in {"VERB", "AUX"} and node.dep_ in {"ROOT", "ccomp"}:
             break
+    if reported_future(head, verb):
+        return "future"  # "Biden announced the US would launch a response"
     if is_hypothetical(head, verb):
         return "hypothetical"
     year = past_year(event, published)
@@ -62,6 +65,17 @@ def read_aux(event: Candidate, published: date | None) -> str | None:
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in WILLING:
         return "future"  # "is willing to withdraw", "ready to contribute"
     return None
+
+
+def reported_future(head: Token, verb: Token) -> bool:
+    """"would" in what someone said or announced is their "will", unless a condition
+    hangs on it."""
+    node = head if head.pos_ == "VERB" else verb
+    if not any(c.dep_ == "aux" and c.lower_ == "would" for c in node.children):
+        return False
+    if any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in node.children):
+        return False
+    return node.dep_ == "ccomp" and node.head.lemma_.lower() in reporting_verbs()
 
 
 def is_hypothetical(head: Token, verb: Token) -> bool:
