@@ -115,6 +115,10 @@ def announce_force(event: Candidate) -> None:
         return
     if event.type == "ASSAULT":
         event.type, event.mode, event.aux, event.settled = "THREATEN", "violence", None, True
+    elif event.type == "RETREAT" and event.mode == "ceasefire":
+        # "it will suspend all of its operations": a halt announced is a halt (the guide's
+        # KHS); an offer to withdraw or release stays a commitment below
+        event.aux, event.settled = None, True
     elif event.type in COOPERATIVE:
         event.type, event.mode, event.aux, event.settled = "AGREE", None, None, True
 
