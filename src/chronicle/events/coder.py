@@ -110,7 +110,8 @@ COOPERATIVE = {"AID", "CONSULT", "COOPERATE", "SUPPORT", "RETREAT", "CONCEDE"}
 def announce_force(event: Candidate) -> None:
     """Announced for the future, force is a threat and cooperation a commitment: "we will
     respond" is THREATEN:violence; "will withdraw", "is ready to contribute" is AGREE
-    (PLOVER: cooperative actions in the future tense are coded as AGREE)."""
+    (PLOVER: cooperative actions in the future tense are coded as AGREE). A halt to attacks
+    announced ("will suspend its operations") is the halt itself."""
     if event.aux != "future" or event.absorbed:
         return
     if event.type == "ASSAULT":
