@@ -302,6 +302,8 @@ add(V, "ASSAULT", "respond, retaliate, avenge, hit back, strike back", recipient
     note="realized retaliation is an attack; announced (will respond) it is a threat")
 add(N, "ASSAULT", "response, retaliation, action, measure", recipient="prep:to,prep:against",
     note="'will take all necessary action': with a future aux it is coded as a threat")
+add(V, "ASSAULT", "deliver response, deliver blow, deliver strike",
+    recipient="prep:to,prep:against")
 add(V, "REQUEST", "pressure, push, lobby", frame="request", recipient="dobj,prep:on")
 add(V, "PROTEST", "chant", mode="demo", recipient="prep:against")
 

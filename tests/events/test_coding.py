@@ -243,3 +243,12 @@ def test_events_would_in_what_someone_said_is_their_will() -> None:
     assert [countries(actors, e.actor) for e in find(record, "THREATEN")] == [{"TUR"}]
     record, _ = coded("If Greece attacked, Turkey would respond.")
     assert all(e.aux == "hypothetical" for e in find(record, "ASSAULT"))
+
+
+def test_events_announced_halt_and_delivered_response() -> None:
+    record, _ = coded("Al-Shabaab said it will suspend all of its operations against Kenyan "
+                      "forces.")
+    assert [e.type for e in record.events] == ["RETREAT"]
+    record, actors = coded("Erdogan said Turkey would not start a war but would deliver a "
+                           "powerful response to any aggression.")
+    assert [countries(actors, e.actor) for e in find(record, "THREATEN")] == [{"TUR"}]

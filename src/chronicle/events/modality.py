@@ -75,6 +75,8 @@ def reported_future(head: Token, verb: Token) -> bool:
         return False
     if any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in node.children):
         return False
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head  # "Iran would not start a war but would deliver a response"
     return node.dep_ == "ccomp" and node.head.lemma_.lower() in reporting_verbs()
 
 
