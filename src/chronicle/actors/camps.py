@@ -42,7 +42,7 @@ def backed_groups(doc: Doc, mentions: list[ActorMention], table: ActorTable,
             if group is not None and group.pos_ == "NOUN" and group.i not in taken and \
                     names_a_group(group, lexicon):
                 start = min([group.i, *(t.i for t in group.lefts if t.dep_ != "det")])
-                name = f"{backer.name}-backed {group.text.lower()}"
+                name = f"{backer.name}-{participle.text.lower()} {group.text.lower()}"
                 actor_id = table.inferred(name, kind="armed_group", country=None, sector="REB",
                                           affiliation=backer.id)
                 found.append(ActorMention(start, group.i + 1, actor_id, "nominal", group.i))
