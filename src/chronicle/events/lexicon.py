@@ -40,6 +40,7 @@ class ObjectRule:
     needs_object: bool
     inert_objects: frozenset[str]
     needs_event: bool = False  # an object must be an event ("responsible for attacks")
+    forbids_object: bool = False  # "called X on Saturday" is no "call on"
 
 
 @dataclass(slots=True)
@@ -96,7 +97,7 @@ def load_event_lexicon(extra_files: Iterable[str | Path] = (), data_dir: Path | 
         needs = row["needs_object"].lower()
         lexicon.object_rules[(row["lemma"].lower(), row["pos"].upper())] = ObjectRule(
             needs_object=needs in {"yes", "event-only"},
-            needs_event=needs in {"event", "event-only"},
+            needs_event=needs in {"event", "event-only"}, forbids_object=needs == "no",
             inert_objects=frozenset(slots(row.get("inert_objects", "").lower())))
     for _, row in read_tsv(data_dir / "frame_modes.tsv", ("frame", "inner_type", "mode")):
         lexicon.frame_modes[(row["frame"], row["inner_type"])] = row["mode"] or ""

@@ -69,6 +69,11 @@ def object_allows(token: Token, trigger: Trigger, lexicon: EventLexicon) -> bool
     rule = lexicon.object_rules.get((trigger.lemma, trigger.pos))
     if rule is None:
         return True
+    if rule.forbids_object:
+        # a particle takes the object along ("called on all parties to ..."); a preposition
+        # after an object is something else ("called the king on Saturday")
+        return any(c.dep_ == "prt" for c in token.children) or \
+            not any(c.dep_ == "dobj" for c in token.children)
     if token.pos_ == "VERB" and rule.needs_event:
         # "was linked to the deadly attack": the deed sits in a prepositional phrase
         objects = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}]
