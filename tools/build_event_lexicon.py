@@ -314,7 +314,8 @@ add(V, "ASSAULT", "claim responsibility, take responsibility, claim", frame="cla
 add(V, "NONE", "carry out, conduct, launch, stage, mount, wage, unleash, perform, commit, "
     "announce, declare, begin, start, continue, keep up, step up, resume, intensify, "
     "escalate, press on, undertake, impose, hold, issue, file, open, express, voice, reach, "
-    "make, take, level, lodge, stage, initiate, order, attend, join, participate",
+    "make, take, level, lodge, stage, initiate, order, attend, join, participate, extend, "
+    "tighten",
     frame="light", note="light verbs: the event is their object noun; they lend their subject")
 add(V, "NONE", "approve, authorize, authorise, prepare, ready", frame="prepare",
     note="approving plans for strikes or readying forces: MOBILIZE (the guide's convention)")

@@ -252,3 +252,16 @@ def test_events_announced_halt_and_delivered_response() -> None:
     record, actors = coded("Erdogan said Turkey would not start a war but would deliver a "
                            "powerful response to any aggression.")
     assert [countries(actors, e.actor) for e in find(record, "THREATEN")] == [{"TUR"}]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Thai authorities will extend the curfew in Bangkok.", "THREATEN"),
+    ("Kenya's president called the Ugandan president on Saturday to discuss trade.",
+     "CONSULT"),
+    ("Kenya called on Uganda to withdraw its troops.", "REQUEST"),
+])
+def test_events_announced_coercion_and_calls(text: str, kind: str) -> None:
+    record, _ = coded(text)
+    assert kind in {e.type for e in record.events}
+    if kind == "CONSULT":
+        assert not find(record, "REQUEST")

@@ -104,6 +104,9 @@ def names_someone(doc: Doc, event: Candidate, agent_nouns: frozenset[str]) -> bo
     return False
 
 
+# hostile deeds announced for the future and the threat each makes (PLOVER THREATEN modes)
+ANNOUNCED_THREATS = {"ASSAULT": "violence", "COERCE": "restrict", "SANCTION": "relations",
+                     "PROTEST": None}
 COOPERATIVE = {"AID", "CONSULT", "COOPERATE", "SUPPORT", "RETREAT", "CONCEDE"}
 
 
@@ -114,8 +117,10 @@ def announce_force(event: Candidate) -> None:
     announced ("will suspend its operations") is the halt itself."""
     if event.aux != "future" or event.absorbed:
         return
-    if event.type == "ASSAULT":
-        event.type, event.mode, event.aux, event.settled = "THREATEN", "violence", None, True
+    if event.type in ANNOUNCED_THREATS:
+        # "will extend the curfew", "will boycott the elections": threats of coercion
+        event.type, event.mode, event.aux, event.settled = \
+            "THREATEN", ANNOUNCED_THREATS[event.type], None, True
     elif event.type == "RETREAT" and event.mode == "ceasefire":
         # "it will suspend all of its operations": a halt announced is a halt (the guide's
         # KHS); an offer to withdraw or release stays a commitment below
