@@ -210,6 +210,11 @@ add(V, "RETREAT", "disarm, demobilize, dismantle, decommission, surrender",
     mode="disarm", recipient="prep:to")
 add(V, "RETREAT", "suspend, halt, stop, cease, pause, end, freeze, call off",
     mode="ceasefire", recipient="prep:against,prep:on")
+# cutting back what one gives or does: "reduced military aid to Argentina" (SANCTION, read as
+# a stop of aid), "scaled back its attacks"; only with such an event as object
+# (data/events/object_rules.tsv)
+add(V, "RETREAT", "reduce, cut, slash, curtail, scale back, scale down", mode="ceasefire",
+    recipient="prep:to,prep:for")
 add(V, "RETREAT", "resign, step down, quit", mode="resign")
 add(V, "RETREAT", "reopen", mode="access", recipient=OBJ)
 add(N, "RETREAT", "withdrawal, pullout, pull-out, retreat, evacuation, exit, departure, "

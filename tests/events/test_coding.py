@@ -265,3 +265,11 @@ def test_events_announced_coercion_and_calls(text: str, kind: str) -> None:
     assert kind in {e.type for e in record.events}
     if kind == "CONSULT":
         assert not find(record, "REQUEST")
+
+
+def test_events_cutting_aid_is_a_sanction_cutting_tariffs_is_nothing_here() -> None:
+    record, actors = coded("Norway reduced military aid to Mali by 20 million dollars.")
+    [event] = find(record, "SANCTION")
+    assert countries(actors, event.recipient) == {"MLI"}
+    record, _ = coded("China cut the price of its exports.")
+    assert not record.events
