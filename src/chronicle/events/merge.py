@@ -211,7 +211,7 @@ def absorb(host: Candidate, other: Candidate, *, lend_mode: bool = False) -> Non
     host.evidence += [s for s in other.evidence if s not in host.evidence]
     if (lend_mode or host.mode is None) and other.mode:
         host.mode = other.mode
-    if not host.actor:
+    if not host.actor and other.actor:
         host.actor, host.actor_spans = list(other.actor), list(other.actor_spans)
     for actor_id in other.recipient:
         if actor_id not in host.recipient and actor_id not in host.actor:
