@@ -289,6 +289,7 @@ add(V, "CONCEDE", "accept demand, meet demand, roll back", recipient="dobj,prep:
 add(V, "AID", "open border", recipient="prep:to")
 add(V, "REJECT", "decline", frame="reject")
 add(V, "REJECT", "disassociate, distance", recipient="prep:from")
+add(V, "COOPERATE", "join force, team up, partner", recipient="prep:with")
 add(V, "MOBILIZE", "beef up, put on alert, scramble", mode="troops", recipient="prep:to")
 add(V, "COOPERATE", "share", recipient="prep:with")
 add(V, "PROTEST", "go on strike, stop work, walk out", mode="strike",
