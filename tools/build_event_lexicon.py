@@ -290,6 +290,9 @@ add(V, "AID", "open border", recipient="prep:to")
 add(V, "REJECT", "decline", frame="reject")
 add(V, "REJECT", "disassociate, distance", recipient="prep:from")
 add(V, "COOPERATE", "join force, team up, partner", recipient="prep:with")
+# peacekeeping is help (PLOVER AID), whatever noun carries it: "peacekeeping operations"
+add(N, "AID", "operation peacekeeping, mission peacekeeping, force peacekeeping, "
+    "peacekeeping", recipient="prep:in,prep:to")
 add(V, "MOBILIZE", "beef up, put on alert, scramble", mode="troops", recipient="prep:to")
 add(V, "COOPERATE", "share", recipient="prep:with")
 add(V, "PROTEST", "go on strike, stop work, walk out", mode="strike",

@@ -26,6 +26,7 @@ PROPERTY_VERBS = {"use", "operate", "run", "link", "belong", "own", "control", "
                   "house", "host", "affiliate", "associate", "tie"}
 OWNER_PREPS = {"by", "to", "with"}
 STANCE_TYPES = {"ACCUSE", "REJECT", "SUPPORT"}
+GIVING_TYPES = {"AID", "SUPPORT", "COOPERATE"}
 # Nouns whose "of" phrase names who suffers them, not who acts ("the killing of ...").
 PATIENT_OF_TYPES = {"ASSAULT", "COERCE", "SANCTION"}
 DEFAULT_RECIPIENT = ("dobj", "prep:against", "prep:on", "prep:at", "prep:upon")
@@ -315,6 +316,11 @@ def fill_arguments(event: Candidate, index: MentionIndex,
         actor_tokens += agents + slot_tokens(head, spec.actor)
         # "with Biden warning: ...": a gerund the tagger took for a noun keeps its subject
         actor_tokens += [c for c in head.children if c.dep_ == "nsubj"]
+        if not actor_tokens and head.dep_ == "attr" and event.type in GIVING_TYPES:
+            # "the United States remains the largest donor of aid": the copula's subject
+            subject, passive = subject_of(head.head)
+            if subject is not None and not passive:
+                actor_tokens.append(subject)
         if not actor_tokens and head.dep_ == "pobj" and head.head.lower_ == "on" and \
                 head.head.head.pos_ in {"VERB", "AUX"}:
             # "troops remained on alert", "workers went on strike": the verb's subject is on it

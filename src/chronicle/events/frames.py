@@ -53,8 +53,9 @@ def light_objects(verb: Token) -> list[Token]:
     found = [antecedent_of(c) or c for c in verb.children if c.dep_ == "nsubjpass"]
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
         found.append(verb.head)
-    # "press on with attacks", "went ahead with the strike"
-    found += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "with"
+    # "press on with attacks", "went ahead with the strike", "participate in peacekeeping
+    # operations"
+    found += [o for p in verb.children if p.dep_ == "prep" and p.lower_ in {"with", "in"}
               for o in p.children if o.dep_ == "pobj"]
     return found
 
