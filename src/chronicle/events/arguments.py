@@ -356,11 +356,11 @@ def fill_arguments(event: Candidate, index: MentionIndex,
         event.actor_spans += spans
     if event.type == "ACCUSE":
         recipient_tokens = [t for t in recipient_tokens if t.i not in event_heads]
-    if event.type == "ACCUSE" and head.pos_ == "VERB" and \
+    if head.pos_ == "VERB" and not spec.frame and \
             not any(index.actors_of(t)[0] for t in recipient_tokens):
-        # "blamed the attack on the IRI", "attributed the attack to ...": the parser hangs
-        # the blamed on the object
-        preps = tuple(s for s in spec.recipient if s.startswith("prep:"))
+        # "blamed the attack on the IRI", "halting its combat activities against US soldiers":
+        # the parser hangs the target on the object
+        preps = tuple(s for s in (spec.recipient or DEFAULT_RECIPIENT) if s.startswith("prep:"))
         for obj in (c for c in head.children if c.dep_ == "dobj"):
             recipient_tokens += slot_tokens(obj, preps)
     for token in recipient_tokens:
