@@ -77,3 +77,11 @@ def test_linked_to_an_attack_is_an_accusation_linked_to_a_group_is_not() -> None
                    "deadly attack, denied it.")
     assert any(e[0] == "ACCUSE" and e[1] == {"KEN"} and e[2] == {"SOM"} for e in events)
     assert not [e for e in coded("The camps were linked to al-Shabaab.") if e[0] == "ACCUSE"]
+
+
+def test_a_threat_beside_an_accusation_is_aimed_at_the_accused() -> None:
+    events = coded("Ankara blamed the Kurdistan Workers' Party for the bombing and vowed "
+                   "revenge.")
+    [threat] = [e for e in events if e[0] == "THREATEN"]
+    [accusation] = [e for e in events if e[0] == "ACCUSE"]
+    assert threat[2] == accusation[2] and threat[2]

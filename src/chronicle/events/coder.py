@@ -51,6 +51,7 @@ def code_events(doc: Doc, lexicon: EventLexicon, published: date | None,
     apply_claims(events, by_head)
     adopt_inner_arguments(events)
     judge_actors(events)
+    answer_the_accused(events)
     for event in events:
         event.aux = read_aux(event, published) or event.aux  # a plan's "future" stays
         announce_force(event)
@@ -146,6 +147,26 @@ def announces(verb: Token) -> bool:
     """"will not", "would not", "won't": a stance about the future, not a report."""
     return any(c.dep_ == "aux" and c.lower_ in {"will", "would", "wo", "'ll"}
                for c in verb.children)
+
+
+HOSTILE_ANSWERS = {"THREATEN", "ASSAULT", "COERCE", "SANCTION"}
+
+
+def answer_the_accused(events: list[Candidate]) -> None:
+    """"Biden blamed militant groups for the attack and threatened retaliation": a threat
+    coordinated with an accusation by the same side is aimed at the accused."""
+    by_head = {e.head.i: e for e in events if not e.absorbed}
+    for event in by_head.values():
+        if event.recipient or event.type not in HOSTILE_ANSWERS or event.head.pos_ != "VERB":
+            continue
+        partners = [event.head.head] if event.head.dep_ == "conj" else []
+        partners += [c for c in event.head.children if c.dep_ == "conj"]
+        for partner in partners:
+            accusation = by_head.get(partner.i)
+            if accusation is not None and accusation.type == "ACCUSE" and accusation.recipient \
+                    and set(accusation.actor) & set(event.actor):
+                event.recipient = list(accusation.recipient)
+                break
 
 
 def read_denial(event: Candidate) -> None:
