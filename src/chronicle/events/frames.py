@@ -201,7 +201,9 @@ def adopt_inner_arguments(events: list[Candidate]) -> None:
         if not event.recipient:
             event.recipient = [r for r in inner.recipient if r not in event.actor]
             event.recipient_spans = event.recipient_spans or inner.recipient_spans
-        if not event.actor and inner.actor:
+        if not event.actor and inner.actor and event.spec.frame not in ASKING_FRAMES:
+            # a light verb's or plan's event is its own; what is demanded of someone is not
+            # the demander's deed
             event.actor = list(inner.actor)
         if event.dead is None:
             event.dead, event.injured = inner.dead, inner.injured
