@@ -51,7 +51,8 @@ class MentionIndex:
         whose member or property the phrase names."""
         objects: list[Token] = []
         for child in token.children:
-            if child.dep_ == "prep" and child.lower_ in {"of", "belonging"}:
+            # "positions of the IRGC", "targets, including Iranian personnel and facilities"
+            if child.dep_ == "prep" and child.lower_ in {"of", "belonging", "including"}:
                 objects += [o for o in child.children if o.dep_ == "pobj"]
             if child.dep_ == "acl" and verb_lemma(child) in PROPERTY_VERBS:
                 objects += [o for prep in child.children
