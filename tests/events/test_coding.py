@@ -273,3 +273,9 @@ def test_events_cutting_aid_is_a_sanction_cutting_tariffs_is_nothing_here() -> N
     assert countries(actors, event.recipient) == {"MLI"}
     record, _ = coded("China cut the price of its exports.")
     assert not record.events
+
+
+def test_events_plans_approved_for_strikes_are_force_posture() -> None:
+    record, actors = coded("Plans were approved for strikes on Syrian targets.")
+    [event] = find(record, "MOBILIZE")
+    assert countries(actors, event.recipient) == {"SYR"}

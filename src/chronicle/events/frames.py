@@ -30,6 +30,8 @@ def inner_events(frame: Candidate, by_head: dict[int, Candidate]) -> list[Candid
     queue = [c for c in frame.head.children if c.dep_ in deps]
     if frame.spec.frame in {"light", "claim"}:
         queue = light_objects(frame.head) + queue  # "an attack, which was claimed by X"
+    elif frame.spec.frame == "prepare":
+        queue += light_objects(frame.head)  # "plans were approved", after "for strikes"
     if frame.spec.frame in ASKING_FRAMES:
         queue += [c for c in frame.head.children if c.dep_ == "conj" and c.pos_ == "NOUN"]
     found: list[Candidate] = []
@@ -38,6 +40,8 @@ def inner_events(frame: Candidate, by_head: dict[int, Candidate]) -> list[Candid
         node = queue.pop(0)
         seen += 1
         event = by_head.get(node.i)
+        if event is not None and event.type == "NONE" and event.absorbed:
+            event = None  # "plans" with nothing under them: look past them
         if event is not None and event is not frame:
             found.append(event)
             queue += [c for c in node.children if c.dep_ == "conj"]
