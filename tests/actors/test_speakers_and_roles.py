@@ -81,3 +81,10 @@ def test_quotations_in_a_row_keep_their_speaker() -> None:
     firsts = [(record.text[s:e], a.country) for a in record.actors for s, e in a.mentions
               if record.text[s:e].lower() == "we"]
     assert len(firsts) == 3 and {c for _, c in firsts} == {"KEN"}
+
+
+def test_fighters_of_a_nationality_are_a_group_not_the_state() -> None:
+    record = chronicle.extract("Somali militias have attacked Kenyan bases.",
+                               published="2024-02-02")
+    groups = [a for a in record.actors if a.kind == "armed_group"]
+    assert [(a.name, a.country, a.sector) for a in groups] == [("Somali militias", "SOM", "REB")]

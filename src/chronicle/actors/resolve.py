@@ -49,7 +49,17 @@ def mentions_from_names(doc: Doc, hits: list[NameHit], table: ActorTable,
         if nominal is not None:
             head, force = nominal
             if is_state and force.sector == "REB":
-                continue  # "Iraqi armed factions": fighters of a nationality, not the state
+                # "Iraqi armed factions": fighters of a nationality, not the state; named as
+                # such when plural and generic ("Iraqi militias may revoke ..."), left to the
+                # description stage when definite ("the Iraqi militia" is the group told of)
+                if head.tag_ == "NNS" and not any(c.dep_ == "det" for c in head.children):
+                    actor_id = table.inferred(
+                        f"{span.text} {head.lower_}",
+                        kind="armed_group", country=entry.country, sector="REB",
+                        affiliation=None)
+                    mentions.append(ActorMention(span.start, head.i + 1, actor_id, "nominal",
+                                                 head.i))
+                continue
             actor_id = table.from_entry(entry, target.sector)
             if is_state:
                 actor_id = table.sector_of(actor_id, force.sector)
