@@ -52,7 +52,9 @@ def mentions_from_names(doc: Doc, hits: list[NameHit], table: ActorTable,
                 # "Iraqi armed factions": fighters of a nationality, not the state; named as
                 # such when plural and generic ("Iraqi militias may revoke ..."), left to the
                 # description stage when definite ("the Iraqi militia" is the group told of)
-                if head.tag_ == "NNS" and not any(c.dep_ == "det" for c in head.children):
+                proxies = any(c.lemma_.lower() in lexicon.proxy_nouns for c in head.lefts)
+                if head.tag_ == "NNS" and not proxies and \
+                        not any(c.dep_ == "det" for c in head.children):
                     actor_id = table.inferred(
                         f"{span.text} {head.lower_}",
                         kind="armed_group", country=entry.country, sector="REB",
