@@ -18,7 +18,9 @@ PASSIVE_SUBJECTS = {"nsubjpass", "csubjpass"}
 MODIFIERS = {"poss", "compound", "amod", "nmod"}
 RELATIVE_PRONOUNS = {"that", "which", "who", "whom"}
 QUANTIFIERS = {"some", "many", "dozen", "dozens", "hundred", "hundreds", "thousand",
-               "thousands", "all", "several", "most", "none", "two", "three"}
+               "thousands", "all", "several", "most", "none", "two", "three",
+               # collections of deeds: "the first round of retaliatory attacks"
+               "round", "series", "wave", "spate", "string", "barrage", "volley"}
 # "a suspension in its operations against American targets": the phrase the trigger is about
 ABOUT_PREPS = {"of", "in", "to"}
 # "targets used by the IRGC", "facilities linked to militias": whose property is meant

@@ -248,7 +248,7 @@ def judge_actors(events: list[Candidate]) -> None:
 def judged_tokens(head: Token) -> list[Token]:
     """What a judging trigger judges: its object ("condemned the strikes"), or its "of" /
     "for" phrase ("condemnation of the strikes", "blamed them for the attack")."""
-    found = [c for c in head.children if c.dep_ in JUDGED_SLOTS]
+    found = [quantified(c) for c in head.children if c.dep_ in JUDGED_SLOTS]
     for prep in head.children:
         if prep.dep_ == "prep" and prep.lower_ in {"of", "for"}:
             found += [c for c in prep.children if c.dep_ == "pobj"]
