@@ -279,3 +279,10 @@ def test_events_plans_approved_for_strikes_are_force_posture() -> None:
     record, actors = coded("Plans were approved for strikes on Syrian targets.")
     [event] = find(record, "MOBILIZE")
     assert countries(actors, event.recipient) == {"SYR"}
+
+
+def test_events_what_a_demand_asks_can_sit_on_its_verb() -> None:
+    record, actors = coded("Hezbollah said its demand is the withdrawal of Israeli forces "
+                           "from Lebanon.")
+    [request] = find(record, "REQUEST")
+    assert countries(actors, request.recipient) == {"ISR"}

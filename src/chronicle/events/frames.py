@@ -34,6 +34,11 @@ def inner_events(frame: Candidate, by_head: dict[int, Candidate]) -> list[Candid
         queue += light_objects(frame.head)  # "plans were approved", after "for strikes"
     if frame.spec.frame in ASKING_FRAMES:
         queue += [c for c in frame.head.children if c.dep_ == "conj" and c.pos_ == "NOUN"]
+        if frame.head.pos_ == "NOUN" and frame.head.dep_ in {"nsubj", "nsubjpass"}:
+            # "until its demands are met for US troops to leave Iraq", "their demand is the
+            # withdrawal of US forces": what is asked sits on the verb
+            queue += [c for c in frame.head.head.children
+                      if c.dep_ in COMPLEMENT_DEPS and c.i != frame.head.i]
     found: list[Candidate] = []
     seen = 0
     while queue and seen < 60:
