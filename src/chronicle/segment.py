@@ -3,9 +3,9 @@
 The small English parser reads "Iran: US strikes on Iraq, Syria 'strategic mistake'\\nIran has
 strongly condemned ..." as one sentence, so the headline's words become the body's subject. A
 blank line always ends a sentence; a single line break ends one after closing punctuation, or
-anywhere in a text whose paragraphs are long lines (a headline, a byline, a caption). In a
-hard-wrapped text (every line short, "announced\\non Friday that ...") a single break inside a
-sentence is only layout and is left alone.
+anywhere in a text whose lines are paragraphs (a headline, a byline, a caption). In a
+hard-wrapped text (lines that run on in lower case, "announced\\non Friday that ...") a single
+break inside a sentence is only layout and is left alone.
 """
 
 from __future__ import annotations

@@ -86,9 +86,7 @@ def drop_self_targets(event: Candidate, actors: dict) -> None:
         info = actors.get(actor_id)
         if info is not None and info.kind != "state" and info.country:
             own |= {a for a, i in actors.items() if i.kind == "state" and i.country == info.country}
-    kept = [r for r in event.recipient if r not in own]
-    if len(kept) != len(event.recipient):
-        event.recipient = kept
+    event.recipient = [r for r in event.recipient if r not in own]
 
 
 def names_someone(doc: Doc, event: Candidate, agent_nouns: frozenset[str]) -> bool:

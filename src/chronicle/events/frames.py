@@ -90,12 +90,12 @@ def resolve_frames(events: list[Candidate], lexicon: EventLexicon) -> None:
             continue
         inner = inners[0]
         for wrapped in inners if frame in ASKING_FRAMES else inners[:1]:
-            wrapped.absorbed = True
+            wrapped.absorbed, wrapped.host = True, event
         event.inner = inner
         event.inners = inners if frame in ASKING_FRAMES else [inner]
         if frame == "fail" and inner.type not in INTENDED_COOPERATION | AGREEMENT:
             # "air defenses failed to intercept the drone": the interception, negated
-            inner.absorbed, inner.aux = False, "negated"
+            inner.absorbed, inner.host, inner.aux = False, None, "negated"
             event.absorbed = True
             continue
         if frame == "fail":
@@ -149,13 +149,13 @@ INTENDED_FORCE = {"ASSAULT", "COERCE"}
 INTENDED_COOPERATION = {"AID", "COOPERATE", "CONSULT", "SUPPORT"}
 AGREEMENT = {"AGREE", "SUPPORT", "RETREAT", "CONCEDE"}
 PUNITIVE = {"SANCTION", "ACCUSE"}
+STOPPED_COOPERATION = {"AID", "COOPERATE", "CONSULT", "SUPPORT", "AGREE"}
 
 
 def punitive(event: Candidate) -> bool:
     """Punishing someone: sanctions, trials, investigations (COERCE restrict is sanctions and
     embargoes in our lexicon)."""
     return event.type in PUNITIVE or (event.type == "COERCE" and event.mode == "restrict")
-STOPPED_COOPERATION = {"AID", "COOPERATE", "CONSULT", "SUPPORT", "AGREE"}
 
 
 def read_stops(events: list[Candidate], by_head: dict[int, Candidate]) -> None:
@@ -226,7 +226,6 @@ def judge_actors(events: list[Candidate]) -> None:
     """Condemning or blaming an event accuses whoever did it: "Iran condemned the strikes
     carried out by the United States" is ACCUSE Iran -> United States."""
     by_head = {e.head.i: e for e in events}
-    wrapper = {e.inner.head.i: e for e in events if e.inner is not None}
     for event in events:
         if event.type not in JUDGING_TYPES or event.absorbed:
             continue
@@ -240,10 +239,9 @@ def judge_actors(events: list[Candidate]) -> None:
             continue
         for token in judged_tokens(event.head):
             judged = by_head.get(token.i)
-            if judged is not None and judged.absorbed and token.i in wrapper:
-                judged = wrapper[token.i]  # "the strikes carried out by": the light verb's
             while judged is not None and judged.absorbed and judged.host is not None:
-                # "Baghdad condemned the retaliatory attacks": told with their actor elsewhere
+                # "the strikes carried out by ...": the light verb that wraps them; "Baghdad
+                # condemned the retaliatory attacks": the telling they were merged into
                 judged = judged.host
             if judged is not None and judged is not event and judged.actor:
                 event.recipient = [a for a in judged.actor if a not in event.actor]

@@ -49,7 +49,6 @@ def merge_tellings(live: list[Candidate], countries: dict[str, str | None],
 
 def join_within_clause(events: list[Candidate]) -> None:
     by_head = {e.head.i: e for e in events}
-    wrapper = {e.inner.head.i: e for e in events if e.inner is not None and not e.absorbed}
     for event in events:
         head = event.head
         if event.absorbed:
@@ -61,7 +60,7 @@ def join_within_clause(events: list[Candidate]) -> None:
             # killing three"
             host = clause_host(head, by_head)
             if host is not None and host.absorbed:
-                host = wrapper.get(host.head.i)  # "ordered a strike": the order carries it
+                host = host.host  # "ordered a strike": the order carries it
             if host is not None and host.type == event.type and not host.absorbed \
                     and host is not event:
                 if host.head.i != head.head.i and not has_subject(head, relative=False):

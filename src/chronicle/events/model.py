@@ -31,7 +31,7 @@ class Candidate:
     asserted_by: str = "outlet"
     evidence: list[tuple[int, int]] = field(default_factory=list)  # token spans of sentences
     absorbed: bool = False  # folded into a frame ("vowed to keep up strikes") or merged
-    host: Candidate | None = None  # the telling this one was merged into
+    host: Candidate | None = None  # the frame that wraps it or the telling it was merged into
     refers: str | None = None  # "The strikes targeted ...": the noun pointing back to a telling
     year: int | None = None  # a year the text gives for a past event
     confidence: float = 0.5

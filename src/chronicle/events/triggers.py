@@ -121,8 +121,7 @@ def phrase_words(head: Token, rest: tuple[str, ...]) -> list[Token] | None:
     preposition or particle must hang on the head itself: "called it a terrorist attack on
     Tuesday" is no "call on". Deeper words are not looked for: "launched a response to the
     attack" is no "launch attack"."""
-    children = {t.lemma_.lower(): t for t in head.children}
-    nearby: dict[str, Token] = dict(children)
+    nearby = {t.lemma_.lower(): t for t in head.children}
     for child in head.children:
         for grandchild in child.children:
             if grandchild.pos_ not in {"ADP", "PART"}:
