@@ -41,11 +41,15 @@ def test_a_role_of_a_group_is_the_groups() -> None:
     assert found["commander"] == ("SOM", "REB")
 
 
-def test_a_states_proxies_are_a_group_of_its_camp() -> None:
-    record = chronicle.extract("Saudi jets struck Iranian proxy groups in Yemen.",
-                               published="2024-02-02")
-    [group] = [a for a in record.actors if "proxy" in a.name]
-    assert group.country is None and "Iran" in group.name
+@pytest.mark.parametrize("text, marker, state", [
+    ("Saudi jets struck Iranian proxy groups in Yemen.", "proxy", "Iran"),
+    ("The rockets were fired by a militant group backed by Russia.", "backed", "Russia"),
+])
+def test_groups_of_a_states_camp(text: str, marker: str, state: str) -> None:
+    """A state's proxies, a group backed by it: a group of its camp, with no country."""
+    record = chronicle.extract(text, published="2024-02-02")
+    [group] = [a for a in record.actors if marker in a.name]
+    assert group.country is None and state in group.name
 
 
 def test_other_spelling_of_a_whole_name_wins_over_a_name_inside_it() -> None:
@@ -59,13 +63,6 @@ def test_that_group_points_back_to_the_group() -> None:
     found = mentions("The army blamed al-Shabaab, a militant group based in Somalia. That "
                      "group said on Friday it would halt its attacks.")
     assert found["That group"] == ("SOM", "REB")
-
-
-def test_group_backed_by_a_state_is_of_its_camp() -> None:
-    record = chronicle.extract("The rockets were fired by a militant group backed by Russia.",
-                               published="2024-02-02")
-    [group] = [a for a in record.actors if "backed" in a.name]
-    assert group.country is None and "Russia" in group.name
 
 
 def test_roles_that_inherit_take_the_governments_sector() -> None:
