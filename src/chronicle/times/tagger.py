@@ -1,0 +1,107 @@
+"""Find TIMEX3 expressions in a parsed Doc and give them values.
+
+Every grammar rule runs over the text; overlapping matches give way to the longest, then the
+leftmost. Matches the parse shows to be something else are dropped ("May" the modal, "1990"
+counting troops). The rest are normalized against the DCT and the tense of their clause.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from spacy.tokens import Doc, Span
+
+from chronicle.times.grammar import Rule, rules
+from chronicle.times.lexicon import load_vocabulary, normal
+from chronicle.times.model import Timex
+from chronicle.times.normalize import Context, normalize
+from chronicle.times.tense import tense_of
+
+Match = tuple[int, int, int, Rule, dict]  # start, end, rule order, rule, groups
+
+# Words before a bare month or "a"/"an" duration that make them time expressions; without
+# one, "May" is likelier the modal and "a year" part of "$5 a year".
+MONTH_CUES = frozenset({
+    "in", "since", "until", "till", "by", "of", "through", "during", "from", "before", "after",
+    "to", "between", "and", "or", "early", "late", "mid", "last", "next", "this", "on", "for",
+    "around", "throughout", "into", "as", "each", "every",
+})
+ARTICLE_DURATION_CUES = frozenset({
+    "for", "within", "in", "over", "than", "after", "past", "last", "next", "nearly", "almost",
+    "about", "least", "just", "only", "first", "around", "roughly", "half", "lasted", "took",
+    "spent", "served", "throughout", "during", "entire", "whole", "full",
+})
+AMBIGUOUS_MONTHS = frozenset({"may", "march", "mar", "jun", "jan", "sept", "sep", "aug"})
+NUMBER_LABELS = frozenset({"MONEY", "PERCENT", "QUANTITY", "CARDINAL"})
+
+
+def find_matches(text: str) -> list[Match]:
+    found = []
+    for order, rule in enumerate(rules()):
+        for m in rule.pattern.finditer(text):
+            start, end = m.span()
+            while end > start and text[end - 1] in " \t\n,":
+                end -= 1
+            if end > start:
+                found.append((start, end, order, rule, m.groupdict()))
+    return found
+
+
+def choose(matches: list[Match]) -> list[Match]:
+    """Non-overlapping matches, longest first, then leftmost, then the earlier rule."""
+    chosen: list[Match] = []
+    taken: list[tuple[int, int]] = []
+    for match in sorted(matches, key=lambda m: (-(m[1] - m[0]), m[0], m[2])):
+        if any(match[0] < e and s < match[1] for s, e in taken):
+            continue
+        chosen.append(match)
+        taken.append((match[0], match[1]))
+    return sorted(chosen, key=lambda m: m[0])
+
+
+def plausible(span: Span, rule: str, groups: dict) -> bool:
+    """Whether the parse agrees this is a time expression."""
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    previous = before.lower_ if before is not None else ""
+    if rule == "month" and not (groups.get("rel") or groups.get("mod")):
+        word = normal(groups["mon"])
+        if span[0].tag_ == "MD" or (word in AMBIGUOUS_MONTHS and previous not in MONTH_CUES):
+            return False
+    if rule == "year":
+        token = span[-1]
+        if previous in ("$", "no", "#", "number") or token.ent_type_ in ("MONEY", "PERCENT"):
+            return False
+        if token.dep_ == "nummod" and token.head.tag_ == "NNS":  # "1990 troops"
+            return False
+        if token.i + 1 < len(span.doc) and span.doc[token.i + 1].lower_ in ("-", "to") and \
+                token.ent_type_ in NUMBER_LABELS:
+            return False
+    if rule in ("duration", "ago", "rel_n", "set"):
+        num = normal(groups.get("num") or "")
+        if before is not None and load_vocabulary().value("month", before.text):
+            return False  # "Sept. 30 quarter"
+        if rule == "duration" and num in ("a", "an") and not groups.get("lim") \
+                and previous not in ARTICLE_DURATION_CUES:
+            return False
+        if before is not None and before.text in ("$", "£", "€"):
+            return False
+    return True
+
+
+def tag_times(doc: Doc, dct: date | None) -> list[Timex]:
+    vocabulary = load_vocabulary()
+    times = []
+    for start, end, _, rule, groups in choose(find_matches(doc.text)):
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None or not plausible(span, rule.name, groups):
+            continue
+        tense = tense_of(span) if doc.has_annotation("DEP") else None
+        reading = normalize(rule.name, groups, Context(vocabulary, dct, tense))
+        if reading is None:
+            continue
+        times.append(Timex(
+            start=span.start, end=span.end, start_char=start, end_char=end,
+            text=doc.text[start:end], type=reading.type, value=reading.value,
+            precision=reading.precision, anchored=reading.anchored,
+        ))
+    return times

@@ -1,0 +1,59 @@
+"""The tense of the clause a time expression sits in: which way a bare "Friday" points."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo", "would", "'d", "going"})
+# "plans to meet Friday", "is scheduled to vote on Tuesday": the infinitive lies ahead.
+FUTURE_HEADS = frozenset({
+    "plan", "expect", "schedule", "intend", "hope", "want", "agree", "vow", "threaten", "promise",
+    "prepare", "set", "aim", "seek", "pledge", "due", "likely", "decide", "propose", "offer",
+})
+CLIMB = 6
+
+
+def governing_verb(span: Span) -> Token | None:
+    """The nearest verb above the expression ("killed ... last week" -> killed)."""
+    token = span.root
+    for _ in range(CLIMB):
+        if token.tag_.startswith("VB") and token.dep_ not in ("aux", "auxpass"):
+            return token
+        if token.head is token:
+            break
+        token = token.head
+    root = span.sent.root
+    return root if root.tag_.startswith("VB") else None
+
+
+def tense_of(span: Span) -> str | None:
+    verb = governing_verb(span)
+    return verb_tense(verb) if verb is not None else None
+
+
+def verb_tense(verb: Token, depth: int = 0) -> str | None:
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    words = {a.lower_ for a in auxiliaries}
+    if words & FUTURE_AUX:
+        return "future"
+    if any(a.tag_ == "MD" for a in auxiliaries):
+        return "past" if "have" in words else "future"
+    if any(a.tag_ == "VBD" for a in auxiliaries) or verb.tag_ == "VBD":
+        return "past"
+    if verb.tag_ == "VBN":
+        # "has vowed", "killed in a strike" (no auxiliary) and "were killed" look back; "is
+        # expected" describes now.
+        if words & {"is", "are", "am", "be", "'s", "'re"} and not words & {"has", "have", "had"}:
+            return "present"
+        return "past"
+    if verb.tag_ == "VBG":
+        return "future" if words & {"is", "are", "am", "'s", "'re"} else None
+    if verb.tag_ == "VB" and "to" in words and depth < 2:
+        head = verb.head
+        if head.lemma_.lower() in FUTURE_HEADS:
+            return "future"
+        if head is not verb and head.tag_.startswith(("VB", "JJ")):
+            return verb_tense(head, depth + 1)
+    if verb.tag_ in ("VBZ", "VBP"):
+        return "present"
+    return None
