@@ -10,6 +10,7 @@ from chronicle.events import confidence
 from chronicle.events.arguments import MentionIndex, about_phrase, fill_arguments, quantified
 from chronicle.events.attribution import attribute
 from chronicle.events.casualties import count_casualties
+from chronicle.events.dating import date_events
 from chronicle.events.frames import (
     adopt_inner_arguments,
     apply_claims,
@@ -62,11 +63,14 @@ def code_events(doc: Doc, lexicon: EventLexicon, published: date | None,
             if retypable(event):
                 typer.retype(event, lexicon.categories)
     count_casualties(doc, events)
+    date_events(doc, events, published)
     countries = {k: v.country for k, v in (doc._.actors or {}).items()}
     join_within_clause(events)
     live = [e for e in events if not e.absorbed]
     kinds = {k: v.kind for k, v in (doc._.actors or {}).items()}
-    live += attribute(live, index, lexicon, countries, kinds)
+    derived = attribute(live, index, lexicon, countries, kinds)
+    date_events(doc, derived, published)
+    live += derived
     merged = merge_tellings(live, countries, lexicon.campaign_nouns)
     judge_actors(events)  # again: a condemned deed may have found its actor in another telling
     kept = [e for e in merged

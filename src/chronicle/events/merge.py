@@ -13,9 +13,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from chronicle.events.clauses import JOINING_PREPS, nearest_verb
+from chronicle.events.dating import narrower, same_time
 from chronicle.events.model import Candidate
-
-JOINING_PREPS = {"in", "by", "with", "during", "through", "via", "amid"}
 
 
 def merge_events(events: list[Candidate], countries: dict[str, str | None],
@@ -115,25 +115,14 @@ def has_subject(verb: Token, *, relative: bool = True) -> bool:
                (relative or c.lower_ not in {"that", "which", "who"}) for c in verb.children)
 
 
-def nearest_verb(token: Token) -> Token | None:
-    """The verb a prepositional phrase belongs to, through at most two nouns ("assassinated
-    along with their comrades in a US drone strike")."""
-    node = token
-    for _ in range(4):
-        node = node.head
-        if node.pos_ == "VERB":
-            return node
-        if node.head.i == node.i:
-            return None
-    return None
-
-
 def same_event(first: Candidate, second: Candidate, countries: dict[str, str | None],
                campaigns: frozenset[str] = frozenset()) -> bool:
     """Two tellings of one event: same type, aux and year; no side contradicts the other (an
     empty side agrees with anything); at least one side is shared."""
     if first.type != second.type or first.aux != second.aux or first.year != second.year:
         return False
+    if not same_time(first.when, second.when):
+        return False  # two US strikes a week apart are two strikes
     if bare_reference(second):
         return True
     sides = ((first.actor, second.actor), (first.recipient, second.recipient))
@@ -216,6 +205,7 @@ def absorb(host: Candidate, other: Candidate, *, lend_mode: bool = False) -> Non
         if actor_id not in host.recipient and actor_id not in host.actor:
             host.recipient.append(actor_id)
     host.recipient_spans += other.recipient_spans
+    host.when = narrower(host.when, other.when)
     for field in ("dead", "injured", "arrested", "year"):
         if getattr(host, field) is None and getattr(other, field) is not None:
             setattr(host, field, getattr(other, field))

@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
 from chronicle.events.lexicon import Trigger
+
+if TYPE_CHECKING:
+    from chronicle.events.dating import When
 
 
 @dataclass(slots=True)
@@ -34,6 +38,7 @@ class Candidate:
     host: Candidate | None = None  # the frame that wraps it or the telling it was merged into
     refers: str | None = None  # "The strikes targeted ...": the noun pointing back to a telling
     year: int | None = None  # a year the text gives for a past event
+    when: When | None = None  # the date, from the time stage (events/dating.py)
     confidence: float = 0.5
     inner: Candidate | None = None  # the event a frame wraps
     inners: list[Candidate] = field(default_factory=list)  # all of them, for requests

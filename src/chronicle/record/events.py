@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from chronicle.record.schema import Event, EventDate
+from chronicle.record.schema import Event, EventDate, Time
 
 
 def char_span(doc: Doc, start: int, end: int) -> tuple[int, int]:
@@ -17,15 +17,13 @@ def char_span(doc: Doc, start: int, end: int) -> tuple[int, int]:
     return doc[start].idx, last.idx + len(last.text)
 
 
-def events_of(doc: Doc, published: str | None) -> list[Event]:
+def events_of(doc: Doc) -> list[Event]:
     events = []
     for number, event in enumerate(doc._.events or [], start=1):
-        if event.year is not None:
-            when = EventDate(value=str(event.year), precision="year")
-        elif published:
-            when = EventDate(value=published, precision="dct")
-        else:
-            when = EventDate()
+        when = EventDate()
+        if event.when is not None:
+            when = EventDate(value=event.when.value, time=event.when.time,
+                             precision=event.when.precision)
         events.append(Event(
             id=f"e{number}", type=event.type, mode=event.mode, aux=event.aux,
             actor=list(event.actor), recipient=list(event.recipient), date=when,
@@ -39,3 +37,9 @@ def events_of(doc: Doc, published: str | None) -> list[Event]:
             framed=event.inner is not None, retyped=event.typed_by_model,
         ))
     return events
+
+
+def times_of(doc: Doc) -> list[Time]:
+    """The time stage's TIMEX3s; events point into this list by index."""
+    return [Time(start=t.start_char, end=t.end_char, text=t.text, type=t.type, value=t.value)
+            for t in doc._.times or []]

@@ -73,9 +73,12 @@ class Place(_Model):
 
 
 class EventDate(_Model):
-    value: str | None = None
-    time: int | None = Field(None, description="index into times")
-    precision: str | None = None
+    value: str | None = Field(None, description="TIMEX3-style calendar value: 2024-01-30, "
+                              "2024-W04, 2024-01, 2020")
+    time: int | None = Field(None, description="index into times: the expression that dates it")
+    precision: str | None = Field(
+        None, description="day, week, month, quarter, season, year, decade, century; or "
+        "on_or_before / on_or_after when only the publication date bounds it")
 
 
 class Event(_Model):

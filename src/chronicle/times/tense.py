@@ -19,7 +19,7 @@ def governing_verb(span: Span) -> Token | None:
     for _ in range(CLIMB):
         if token.tag_.startswith("VB") and token.dep_ not in ("aux", "auxpass"):
             return token
-        if token.head is token:
+        if token.head.i == token.i:
             break
         token = token.head
     root = span.sent.root
@@ -52,7 +52,7 @@ def verb_tense(verb: Token, depth: int = 0) -> str | None:
         head = verb.head
         if head.lemma_.lower() in FUTURE_HEADS:
             return "future"
-        if head is not verb and head.tag_.startswith(("VB", "JJ")):
+        if head.i != verb.i and head.tag_.startswith(("VB", "JJ")):
             return verb_tense(head, depth + 1)
     if verb.tag_ in ("VBZ", "VBP"):
         return "present"

@@ -1,0 +1,148 @@
+"""When each event happened.
+
+The time expression attached to the event in the parse dates it ("announced on Tuesday a
+suspension", "a drone strike ... last week", "a strike that was authorized ... on January 3,
+2020"); else the nearest one governing it ("said on Friday that it would halt attacks"); else
+the publication date, as an upper bound for what the report tells as done ("has threatened" in a
+report dated D happened on or before D) and a lower bound for what it announces.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from spacy.tokens import Doc, Token
+
+from chronicle.datafiles import reporting_verbs
+from chronicle.events.clauses import JOINING_PREPS, nearest_verb
+from chronicle.events.model import Candidate
+from chronicle.times.model import Timex
+
+CLIMB = 6  # steps from a time expression up to the word it dates
+GOVERNING = 4  # steps from an event up to a word dated for it
+CALENDAR = re.compile(r"^\d{4}(?:-(?:\d\d(?:-\d\d)?|W\d\d|Q[1-4]|H[12]|SP|SU|FA|WI))?")
+
+
+@dataclass(slots=True)
+class When:
+    value: str
+    precision: str  # day, week, month, quarter, season, year; on_or_before / on_or_after: DCT
+    time: int | None = None  # index into doc._.times
+
+
+def calendar_value(timex: Timex) -> str | None:
+    """The calendar part of a DATE or TIME value ("2024-01-30" of "2024-01-30TNI"), or None
+    for durations, sets, PAST_REF and values with X placeholders."""
+    if timex.type not in ("DATE", "TIME") or not timex.value:
+        return None
+    match = CALENDAR.match(timex.value)
+    return match.group(0) if match else None
+
+
+def anchor_of(doc: Doc, timex: Timex, triggers: frozenset[int]) -> int:
+    """The word a time expression dates: the first trigger or verb above it."""
+    node = doc[timex.start:timex.end].root
+    for _ in range(CLIMB):
+        if node.head.i == node.i:
+            break
+        node = node.head
+        if node.i in triggers or node.pos_ in ("VERB", "AUX"):
+            break
+    return node.i
+
+
+def date_events(doc: Doc, events: list[Candidate], published: date | None) -> None:
+    times: list[Timex] = doc._.times or []
+    # light and reporting verbs ("announced a suspension", "carried out an attack") are no
+    # events of their own here: their date is their object's
+    proper = [e for e in events if e.spec.frame != "light" and
+              e.head.lemma_.lower() not in reporting_verbs()]
+    triggers = frozenset(e.head.i for e in proper) | frozenset(w.i for e in proper for w in e.words)
+    anchored: dict[int, list[int]] = {}
+    for k, timex in enumerate(times):
+        if calendar_value(timex) is not None:
+            anchored.setdefault(anchor_of(doc, timex, triggers), []).append(k)
+    for event in events:
+        k = own_time(event, anchored, triggers) if anchored else None
+        if k is not None:
+            event.when = When(calendar_value(times[k]) or "", times[k].precision or "day", k)
+        elif event.year is not None:
+            event.when = When(str(event.year), "year")
+        elif published is not None:
+            bound = "on_or_after" if event.aux == "future" else "on_or_before"
+            event.when = When(published.isoformat(), bound)
+
+
+def own_time(event: Candidate, anchored: dict[int, list[int]], triggers: frozenset[int]
+             ) -> int | None:
+    # the trigger, a phrase's words, and the deed a verb was done in ("were assassinated ...
+    # in a US drone strike that was authorized ... on January 3, 2020")
+    words = [event.head, *event.words] + [
+        noun for noun in event.head.sent
+        if noun.dep_ == "pobj" and noun.head.lower_ in JOINING_PREPS
+        and (verb := nearest_verb(noun.head)) is not None and verb.i == event.head.i]
+    for word in words:
+        if word.i in anchored:
+            return nearest(word, anchored[word.i])
+    for word in words:  # "a strike that was authorized ... on January 3, 2020"
+        for clause in (c for c in word.children if c.dep_ in ("relcl", "acl")):
+            if clause.i in anchored:
+                return nearest(clause, anchored[clause.i])
+    # A governing word that is no event of its own lends its date: "announced on Tuesday a
+    # suspension", "said on Friday it would halt attacks". An event governing another does
+    # not: "dismissed on Friday US threats" says nothing of when the threats were made.
+    node = event.head
+    for _ in range(GOVERNING):
+        if node.head.i == node.i or node.head.i in triggers:
+            break
+        node = node.head
+        if node.i in anchored:
+            return nearest(node, anchored[node.i])
+    return None
+
+
+def nearest(word: Token, candidates: list[int]) -> int:
+    times = word.doc._.times
+    return min(candidates, key=lambda k: abs(times[k].start - word.i))
+
+
+def period(when: When | None) -> tuple[date, date] | None:
+    """The days a dated event may fall on; None when only the publication bounds it."""
+    if when is None or when.precision in ("on_or_before", "on_or_after"):
+        return None
+    value = when.value
+    try:
+        if re.fullmatch(r"\d{4}-\d\d-\d\d", value):
+            day = date.fromisoformat(value)
+            return day, day
+        if m := re.fullmatch(r"(\d{4})-W(\d\d)", value):
+            monday = date.fromisocalendar(int(m[1]), int(m[2]), 1)
+            return monday, monday + timedelta(days=6)
+        if m := re.fullmatch(r"(\d{4})-(\d\d)", value):
+            first = date(int(m[1]), int(m[2]), 1)
+            following = date(first.year + first.month // 12, first.month % 12 + 1, 1)
+            return first, following - timedelta(days=1)
+        if re.fullmatch(r"\d{4}", value):
+            return date(int(value), 1, 1), date(int(value), 12, 31)
+    except ValueError:
+        return None
+    return None
+
+
+def narrower(first: When | None, second: When | None) -> When | None:
+    """The more precise of two compatible dates of one event ("four years ago" and "on
+    January 3, 2020": the day)."""
+    a, b = period(first), period(second)
+    if b is None:
+        return first or second
+    if a is None or (b[1] - b[0]) < (a[1] - a[0]):
+        return second
+    return first
+
+
+def same_time(first: When | None, second: When | None) -> bool:
+    """Whether two dated tellings can be one event: their periods overlap (or one is undated)."""
+    a, b = period(first), period(second)
+    return a is None or b is None or (a[0] <= b[1] and b[0] <= a[1])
