@@ -84,7 +84,7 @@ def run_reports(args: argparse.Namespace) -> int:
     scores = reports.evaluate(gold, texts)
     print(reports.format_table(scores))
     if args.errors:
-        for line in scores.misses + scores.false_alarms:
+        for line in scores.misses + scores.false_alarms + scores.misdated:
             print(line)
     if args.json:
         args.json.write_text(json.dumps(scores.to_dict(), indent=2))

@@ -107,6 +107,7 @@ class ReportScores:
     reports: int = 0
     misses: list[str] = field(default_factory=list)
     false_alarms: list[str] = field(default_factory=list)
+    misdated: list[str] = field(default_factory=list)
     rejected: list[str] = field(default_factory=list)  # a rejected report scores no event
 
     def to_dict(self) -> dict:
@@ -124,6 +125,11 @@ def score_report(pred: list[dict], gold: list[dict], scores: ReportScores, label
             if level >= k and i not in used_p and j not in used_g:
                 used_p.add(i)
                 used_g.add(j)
+                if lv == "triple" and level == 1:  # right event, wrong date
+                    scores.misdated.append(
+                        f"{label}: DATE {pred[i]['type']} {pred[i]['trigger']!r} "
+                        f"{pred[i]['date']} vs gold {gold[j].get('date')} "
+                        f"({gold[j].get('evidence')})")
         prf = scores.levels[lv]
         prf.tp += len(used_g)
         prf.fp += len(pred) - len(used_p)

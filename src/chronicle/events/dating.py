@@ -64,15 +64,27 @@ def date_events(doc: Doc, events: list[Candidate], published: date | None) -> No
     for k, timex in enumerate(times):
         if calendar_value(timex) is not None:
             anchored.setdefault(anchor_of(doc, timex, triggers), []).append(k)
-    for event in events:
+    dated: dict[str, Candidate] = {}  # head lemma -> the last telling dated by the text
+    for event in sorted(events, key=lambda e: e.head.i):
         k = own_time(event, anchored, triggers) if anchored else None
+        earlier = dated.get(event.head.lemma_.lower()) if pointing_back(event.head) else None
         if k is not None:
             event.when = When(calendar_value(times[k]) or "", times[k].precision or "day", k)
+            dated[event.head.lemma_.lower()] = event
+        elif earlier is not None:
+            # "last Sunday's drone attack on a US base ... the attack that killed three"
+            event.when = earlier.when
         elif event.year is not None:
             event.when = When(str(event.year), "year")
         elif published is not None:
             bound = "on_or_after" if event.aux == "future" else "on_or_before"
             event.when = When(published.isoformat(), bound)
+
+
+def pointing_back(head: Token) -> bool:
+    """"the attack", "that attack": a definite noun that names a deed told before."""
+    return head.pos_ == "NOUN" and any(
+        c.dep_ == "det" and c.lower_ in ("the", "that", "this") for c in head.children)
 
 
 def own_time(event: Candidate, anchored: dict[int, list[int]], triggers: frozenset[int]
@@ -142,7 +154,11 @@ def narrower(first: When | None, second: When | None) -> When | None:
     return first
 
 
+SLACK = timedelta(days=1)  # "late Friday" in Washington is Saturday in Baghdad
+
+
 def same_time(first: When | None, second: When | None) -> bool:
-    """Whether two dated tellings can be one event: their periods overlap (or one is undated)."""
+    """Whether two dated tellings can be one event: their periods overlap, give or take a day
+    (or one is undated)."""
     a, b = period(first), period(second)
-    return a is None or b is None or (a[0] <= b[1] and b[0] <= a[1])
+    return a is None or b is None or (a[0] - SLACK <= b[1] and b[0] - SLACK <= a[1])
