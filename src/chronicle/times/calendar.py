@@ -100,3 +100,46 @@ def nearest_year(dct: date, month: int, day: int | None, tense: str | None) -> i
         return soon[0]
     past = [y for y, d in candidates if d <= dct]
     return max(past) if past else dct.year
+
+
+def easter(year: int) -> date:
+    """Western Easter Sunday (the anonymous Gregorian computus)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = b // 4, b % 4
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = c // 4, c % 4
+    ell = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * ell) // 451
+    month = (h + ell - 7 * m + 114) // 31
+    return date(year, month, (h + ell - 7 * m + 114) % 31 + 1)
+
+
+WEEKDAY_CODES = {"MO": 1, "TU": 2, "WE": 3, "TH": 4, "FR": 5, "SA": 6, "SU": 7}
+
+
+def holiday_date(rule: str, year: int) -> date | None:
+    """A holiday's day in a year, from its vocabulary rule: "12-25" (fixed), "11-TH4" (fourth
+    Thursday of November), "05-MOL" (last Monday of May), "11-TU1A" (the Tuesday after the
+    first Monday: US Election Day), "EASTER-2" (days from Easter Sunday)."""
+    if rule.startswith("EASTER"):
+        return easter(year) + timedelta(days=int(rule[6:] or 0))
+    month_text, _, day_text = rule.partition("-")
+    month = int(month_text)
+    if day_text.isdigit():
+        return safe_date(year, month, int(day_text))
+    weekday = WEEKDAY_CODES.get(day_text[:2])
+    if weekday is None:
+        return None
+    which = day_text[2:]
+    if which == "L":
+        following = date(year + month // 12, month % 12 + 1, 1)
+        last = following - timedelta(days=1)
+        return last - timedelta(days=(last.isoweekday() - weekday) % 7)
+    first = date(year, month, 1)
+    if which.endswith("A"):  # after the first Monday
+        monday = first + timedelta(days=(1 - first.isoweekday()) % 7)
+        return monday + timedelta(days=(weekday - 1) % 7 or 7)
+    first_match = first + timedelta(days=(weekday - first.isoweekday()) % 7)
+    return first_match + timedelta(weeks=int(which or 1) - 1)

@@ -61,6 +61,7 @@ def pieces(v: TimeVocabulary) -> dict[str, str]:
         "SETW": "(?i:" + v.alternation("set")[3:-1] + ")",
         "DAYWORD": "(?i:" + v.alternation("deictic_day")[3:-1] + ")",
         "CLOCKWORD": "(?i:" + v.alternation("clock_word")[3:-1] + ")",
+        "HOLIDAY": "(?i:" + v.alternation("holiday")[3:-1] + ")",
     }
 
 
@@ -97,7 +98,6 @@ SHAPES: tuple[tuple[str, str], ...] = (
                r"year|decade|century))"),
     ("rel_n", r"(?:(?P<lim>{LIMIT})\s+)?(?:(?i:the)\s+)?(?P<rel>(?i:last|past|next|coming|previous|"
               r"first|final|following|latest|preceding))\s+(?P<num>{NUM})\s+(?P<unit>{U})"),
-    ("month_rel_year", r"(?P<mon>{M}),?\s+(?P<rel>(?i:this|last|next))\s+(?i:year)"),
     ("rel_unit", r"(?:(?P<the>(?i:the))\s+|(?i:earlier|later)\s+)?(?P<rel>{REL})\s+"
                  r"(?P<unit>(?i:week|weekend|month|year|decade|century|fortnight))(?!-)\b"),
     ("ago", r"(?:(?P<lim>{LIMIT})\s+)?(?P<num>{NUM})[-\s]+(?P<unit>{U})(?:\s+(?i:or\s+so))?\s+"
@@ -111,9 +111,16 @@ SHAPES: tuple[tuple[str, str], ...] = (
                    r"the\s+next\s+few|the\s+last\s+few|the\s+coming|the\s+past|the\s+last|"
                    r"the\s+next|a\s+few|a\s+couple\s+of))\s+(?P<unit>(?i:seconds|minutes|hours|"
                    r"days|weeks|months|years|decades|centuries))"),
+    ("weekend", r"(?i:the)\s+(?i:weekend)(?!-)\b"),
+    ("holiday", r"(?:(?P<rel>{REL})\s+)?(?P<holiday>{HOLIDAY})(?:,?\s+(?P<year>{Y}))?"),
+    ("century", r"(?:(?i:the)\s+)?(?P<ord>{ORD})[-\s]+(?i:century)"),
+    ("vague_for", r"(?<=\b(?i:for)\s)(?P<unit>(?i:seconds|minutes|hours|days|weeks|months|years|"
+                  r"decades|centuries))(?!\s+(?i:of|to|ago)\b)"),
+    ("long", r"(?P<unit>(?i:day|week|month|year|decade|hours|days|weeks|months|years|decades))"
+             r"-(?i:long)"),
     ("year_ago_adj", r"(?P<adj>(?i:year-earlier|year-ago|year-before))"),
     ("fuzzy", r"(?P<fuzzy>{FUZZY})(?!\w)"),
-    ("set", r"(?:(?P<setw>{SETW})|(?i:every|each|per)\s+(?:(?i:other)\s+)?(?:(?P<num>{NUM})\s+)?"
+    ("set", r"(?:(?P<setw>{SETW})|(?i:every|each)\s+(?:(?i:other)\s+)?(?:(?P<num>{NUM})\s+)?"
             r"(?P<unit>{U})|(?P<times>{NUM})\s+(?i:times?)\s+(?i:a|an|per)\s+(?P<unit2>{U}))\b"),
     ("clock", r"(?:(?P<lim>(?i:about|around|approximately|shortly\s+after|shortly\s+before|"
               r"just\s+after|just\s+before))\s+)?(?:(?P<hh>\d{1,2})(?::(?P<mm>\d\d))?\s*"

@@ -14,7 +14,7 @@ from chronicle.errors import DataFileError, Errors
 
 KINDS = frozenset({
     "month", "weekday", "number", "ordinal", "unit", "part_of_day", "season", "fuzzy", "set",
-    "deictic_day", "clock_word", "relative", "modifier",
+    "deictic_day", "clock_word", "relative", "modifier", "holiday",
 })
 
 

@@ -165,15 +165,6 @@ def month_year(g: Groups, ctx: Context) -> Reading | None:
     return Reading("DATE", cal.month_value(int(g["year"]), month), "month") if month else None
 
 
-def month_rel_year(g: Groups, ctx: Context) -> Reading | None:
-    """"June last year": the month of the year the relative word points to."""
-    m = month_number(g["mon"], ctx)
-    if m is None or ctx.dct is None:
-        return Reading("DATE", f"XXXX-{m:02d}" if m else None, "month")
-    return Reading("DATE", cal.month_value(ctx.dct.year + (relative(g["rel"], ctx) or 0), m),
-                   "month", True)
-
-
 def season_year(g: Groups, ctx: Context) -> Reading | None:
     code = ctx.vocabulary.value("season", g["season"])
     return Reading("DATE", f"{g['year']}-{code}", "season")
@@ -342,6 +333,51 @@ def weekend(shift: int | None, ctx: Context) -> Reading:
     return Reading("DATE", cal.week_value(day) + "-WE", "week", True)
 
 
+def the_weekend(g: Groups, ctx: Context) -> Reading | None:
+    return weekend(None, ctx)
+
+
+def holiday(g: Groups, ctx: Context) -> Reading | None:
+    rule = ctx.vocabulary.value("holiday", g["holiday"])
+    if rule is None:
+        return None
+    if g.get("year"):
+        day = cal.holiday_date(rule, int(g["year"]))
+        return Reading("DATE", day.isoformat(), "day") if day else None
+    if ctx.dct is None:
+        return Reading("DATE", "XXXX-" + rule[:5] if rule[2:3] == "-" and rule[3:].isdigit()
+                       else "XXXX", "day")
+    shift = relative(g.get("rel"), ctx)
+    days = {y: cal.holiday_date(rule, y) for y in (ctx.dct.year - 1, ctx.dct.year,
+                                                  ctx.dct.year + 1)}
+    days = {y: d for y, d in days.items() if d is not None}
+    if shift == -1 or (shift is None and ctx.tense == "past"):
+        options = [d for d in days.values() if d <= ctx.dct]
+        day = max(options) if options else None
+    elif shift == 1 or ctx.tense == "future":
+        options = [d for d in days.values() if d >= ctx.dct]
+        day = min(options) if options else None
+    else:
+        day = min(days.values(), key=lambda d: abs((d - ctx.dct).days), default=None)
+    return Reading("DATE", day.isoformat(), "day", True) if day else None
+
+
+def century(g: Groups, ctx: Context) -> Reading | None:
+    n = ctx.vocabulary.value("ordinal", g["ord"]) or str(day_number(g["ord"]))
+    return Reading("DATE", f"{int(n) - 1:02d}", "century") if n.isdigit() else None
+
+
+def vague_for(g: Groups, ctx: Context) -> Reading | None:
+    return Reading("DURATION", duration_value(None, unit_code(g["unit"], ctx)), None)
+
+
+def long(g: Groups, ctx: Context) -> Reading | None:
+    """"decades-long" (a vague count), "day-long" (one)."""
+    word = normal(g["unit"])
+    n = None if word.endswith("s") else 1
+    return Reading("DURATION", duration_value(n, unit_code(word, ctx)), None)
+
+
 def ago(g: Groups, ctx: Context) -> Reading | None:
     unit = unit_code(g["unit"], ctx)
     n = number(g["num"], ctx.vocabulary)
@@ -409,13 +445,13 @@ def clock(g: Groups, ctx: Context) -> Reading | None:
 
 NORMALIZERS: dict[str, Callable[[Groups, Context], Reading | None]] = {
     "date_iso": date_iso, "date_numeric": date_numeric, "date_mdy": calendar_date,
-    "date_dmy": calendar_date, "month_year": month_year,
-    "month_rel_year": month_rel_year, "season_year": season_year,
+    "date_dmy": calendar_date, "month_year": month_year, "season_year": season_year,
     "quarter": quarter, "rel_quarter": rel_quarter, "decade": decade, "year": year,
     "deictic": deictic, "rel_pod": rel_pod, "weekday_set": weekday_set, "weekday": weekday,
     "month": month, "season": season, "end_of": end_of, "rel_n": rel_n, "rel_unit": rel_unit,
     "ago": ago, "duration": duration, "vague_span": vague_span, "year_ago_adj": year_ago_adj,
-    "fuzzy": fuzzy, "set": set_, "clock": clock, "clock_zulu": clock,
+    "fuzzy": fuzzy, "set": set_, "clock": clock, "clock_zulu": clock, "weekend": the_weekend,
+    "holiday": holiday, "century": century, "vague_for": vague_for, "long": long,
 }
 
 

@@ -1,20 +1,21 @@
 """Find TIMEX3 expressions in a parsed Doc and give them values.
 
-Every grammar rule runs over the text; overlapping matches give way to the longest, then the
-leftmost. Matches the parse shows to be something else are dropped ("May" the modal, "1990"
-counting troops). The rest are normalized against the DCT and the tense of their clause.
+Every grammar rule runs over the text. Matches the parse shows to be something else are dropped
+("May" the modal, "1990" counting troops); of the rest, overlapping matches give way to the
+longest, then the leftmost. Those are normalized against the DCT and their clause's tense.
 """
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from spacy.tokens import Doc, Span
 
 from chronicle.times.grammar import Rule, rules
-from chronicle.times.lexicon import load_vocabulary, normal
+from chronicle.times.lexicon import TimeVocabulary, load_vocabulary, normal
 from chronicle.times.model import Timex
-from chronicle.times.normalize import Context, normalize
+from chronicle.times.normalize import Context, Reading, normalize, number
 from chronicle.times.tense import tense_of
 
 Match = tuple[int, int, int, Rule, dict]  # start, end, rule order, rule, groups
@@ -76,6 +77,9 @@ def plausible(span: Span, rule: str, groups: dict) -> bool:
         if token.i + 1 < len(span.doc) and span.doc[token.i + 1].lower_ in ("-", "to") and \
                 token.ent_type_ in NUMBER_LABELS:
             return False
+    if groups.get("unit") and normal(groups["unit"]).startswith("quarter") and \
+            span.end < len(span.doc) and span.doc[span.end].lower_ == "of":
+        return False  # "three-quarters of", "a quarter of the troops": fractions
     if rule in ("duration", "ago", "rel_n", "set"):
         num = normal(groups.get("num") or "")
         if before is not None and load_vocabulary().value("month", before.text):
@@ -88,17 +92,58 @@ def plausible(span: Span, rule: str, groups: dict) -> bool:
     return True
 
 
+ADJECTIVE = re.compile(r"(?i:the|its|their|his|her|a|an)\s+(?=\S+-\S+$)")
+
+
+def adjective_start(text: str, start: int, end: int) -> int:
+    """"the 14-day [truce]", "its third-quarter [profit]": a hyphenated modifier is the
+    expression; the determiner belongs to the noun it modifies."""
+    match = ADJECTIVE.match(text, start, end)
+    return match.end() if match else start
+
+
+QUARTER = re.compile(r"(\d{4})-Q([1-4])")
+
+
+def year_back(rule: str, groups: dict, vocabulary: TimeVocabulary) -> int | None:
+    """Years back for "a year ago", "two years earlier", "year-earlier"; else None."""
+    if rule == "year_ago_adj":
+        return 1
+    if rule != "ago" or normal(groups["dir"]) not in ("ago", "earlier"):
+        return None
+    if vocabulary.value("unit", groups["unit"]) != "Y":
+        return None
+    n = number(groups["num"], vocabulary)
+    return int(n) if n is not None and n == int(n) else None
+
+
+def same_quarter_earlier(quarter: str, years: int) -> Reading:
+    """Results "rose from $1.2 million a year earlier" after "the third quarter": the same
+    quarter of the earlier year (how reports compare periods)."""
+    match = QUARTER.fullmatch(quarter)
+    return Reading("DATE", f"{int(match[1]) - years}-Q{match[2]}", "quarter", True)
+
+
 def tag_times(doc: Doc, dct: date | None) -> list[Timex]:
     vocabulary = load_vocabulary()
     times = []
-    for start, end, _, rule, groups in choose(find_matches(doc.text)):
+    candidates = []
+    quarter = None  # the last quarter the text spoke of: what "a year earlier" compares with
+    for start, end, order, rule, groups in find_matches(doc.text):
+        start = adjective_start(doc.text, start, end)
         span = doc.char_span(start, end, alignment_mode="expand")
-        if span is None or not plausible(span, rule.name, groups):
-            continue
+        if span is not None and plausible(span, rule.name, groups):
+            candidates.append((start, end, order, rule, groups))
+    for start, end, _, rule, groups in choose(candidates):
+        span = doc.char_span(start, end, alignment_mode="expand")
         tense = tense_of(span) if doc.has_annotation("DEP") else None
         reading = normalize(rule.name, groups, Context(vocabulary, dct, tense))
         if reading is None:
             continue
+        if quarter is not None and year_back(rule.name, groups, vocabulary) is not None:
+            reading = same_quarter_earlier(quarter, year_back(rule.name, groups, vocabulary))
+        if reading.precision == "quarter" and QUARTER.fullmatch(reading.value or ""):
+            quarter = reading.value
         times.append(Timex(
             start=span.start, end=span.end, start_char=start, end_char=end,
             text=doc.text[start:end], type=reading.type, value=reading.value,
