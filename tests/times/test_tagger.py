@@ -22,6 +22,31 @@ def found(doc) -> list[tuple[str, str, str | None]]:
 
 
 CASES = [
+    # fixed after the first review of the tagger
+    pytest.param("The vote is scheduled for Saturday.",
+                 FRIDAY, [("Saturday", "DATE", "2024-02-03")], id="scheduled-looks-ahead"),
+    pytest.param("Markets boomed in the '90s.",
+                 FRIDAY, [("the '90s", "DATE", "199")], id="two-digit-decade-last-century"),
+    pytest.param("Residents fled on Jan 30, witnesses said.",
+                 FRIDAY, [("Jan 30", "DATE", "2024-01-30")], id="abbreviation-without-stop"),
+    pytest.param("The siege lasted five and a half hours.",
+                 FRIDAY, [("five and a half hours", "DURATION", "PT5H30M")], id="and-a-half"),
+    pytest.param("Three months later, the rebels seized the airport.",
+                 FRIDAY, [("Three months", "DURATION", "P3M")], id="later-is-a-duration"),
+    pytest.param("The quake struck at 10:35 a.m. on Tuesday, Jan. 30.",
+                 FRIDAY, [("10:35 a.m.", "TIME", "2024-01-30T10:35"),
+                          ("Tuesday, Jan. 30", "DATE", "2024-01-30")], id="clock-on-its-day"),
+    pytest.param("The talks will resume Monday at 9 a.m.",
+                 FRIDAY, [("Monday", "DATE", "2024-02-05"), ("9 a.m.", "TIME", "2024-02-05T09:00")],
+                 id="day-at-clock"),
+    pytest.param("The law took effect on Feb. 29.",
+                 "2023-06-01", [("Feb. 29", "DATE", "2020-02-29")], id="leap-day-finds-its-year"),
+    pytest.param("Elian was found Thanksgiving Day clinging to an inner tube.",
+                 "2000-01-07", [("Thanksgiving Day", "DATE", "1999-11-25")], id="holiday"),
+    pytest.param("Protesters will gather again on Easter Sunday.",
+                 FRIDAY, [("Easter Sunday", "DATE", "2024-03-31")], id="easter"),
+    pytest.param("It was the bloodiest battle of the 20th century.",
+                 FRIDAY, [("the 20th century", "DATE", "19")], id="ordinal-century"),
     # weekdays: past tense looks back, the DCT's own weekday is the DCT, future looks ahead
     pytest.param("The ministry announced on Tuesday that the border crossing would reopen.",
                  FRIDAY, [("Tuesday", "DATE", "2024-01-30")], id="weekday-past"),
@@ -42,7 +67,8 @@ CASES = [
     pytest.param("The deal was signed on Saturday.",
                  "2024-02-03", [("Saturday", "DATE", "2024-02-03")], id="weekday-saturday-dct"),
     pytest.param("The deal will be signed on Friday.",
-                 "2024-02-03", [("Friday", "DATE", "2024-02-09")], id="weekday-future-from-saturday"),
+                 "2024-02-03", [("Friday", "DATE", "2024-02-09")],
+                 id="weekday-future-from-saturday"),
     pytest.param("The envoy arrived on Friday.",
                  "2024-01-01", [("Friday", "DATE", "2023-12-29")], id="weekday-across-new-year"),
     # weeks, months, years relative to the DCT
@@ -60,6 +86,8 @@ CASES = [
                  FRIDAY, [("last year", "DATE", "2023")], id="last-year"),
     pytest.param("The central bank will raise rates next year.",
                  FRIDAY, [("next year", "DATE", "2025")], id="next-year"),
+    pytest.param("Clashes broke out over the weekend.",
+                 FRIDAY, [("the weekend", "DATE", "2024-W04-WE")], id="the-weekend-past"),
     pytest.param("Last year's harvest was poor.",
                  FRIDAY, [("Last year", "DATE", "2023")], id="last-years-possessive"),
     # ago
@@ -95,6 +123,8 @@ CASES = [
                  FRIDAY, [("the coming weeks", "DURATION", "PXW")], id="duration-coming-weeks"),
     pytest.param("The unions called a 24-hour strike.",
                  FRIDAY, [("24-hour", "DURATION", "PT24H")], id="duration-adjective"),
+    pytest.param("The region has been at war for decades.",
+                 FRIDAY, [("decades", "DURATION", "PXDE")], id="duration-for-decades"),
     pytest.param("Rents have risen for a year.",
                  FRIDAY, [("a year", "DURATION", "P1Y")], id="duration-for-a-year"),
     # full and partial calendar dates
@@ -135,14 +165,16 @@ CASES = [
                  FRIDAY, [("May", "DATE", "2023-05")], id="month-may-after-in"),
     pytest.param("The deal was first proposed in June 2021.",
                  FRIDAY, [("June 2021", "DATE", "2021-06")], id="month-year"),
-    pytest.param("The treaty was signed in June last year.",
-                 FRIDAY, [("June last year", "DATE", "2023-06")], id="month-last-year"),
     pytest.param("Fighting intensified last summer.",
                  FRIDAY, [("last summer", "DATE", "2023-SU")], id="season-last"),
     pytest.param("The firm reported a loss for the third quarter.",
                  FRIDAY, [("the third quarter", "DATE", "2023-Q3")], id="quarter-reported"),
     pytest.param("The firm expects third-quarter profit to rise.",
                  FRIDAY, [("third-quarter", "DATE", "2024-Q3")], id="quarter-adjective-future"),
+    pytest.param("The company said its third-quarter profit beat forecasts.",
+                 FRIDAY, [("third-quarter", "DATE", "2023-Q3")], id="quarter-adjective-no-its"),
+    pytest.param("The fourth-quarter results disappointed investors.",
+                 FRIDAY, [("fourth-quarter", "DATE", "2023-Q4")], id="quarter-adjective-no-the"),
     pytest.param("Profits grew in the second half of 2023.",
                  FRIDAY, [("the second half of 2023", "DATE", "2023-H2")], id="half-of-year"),
     pytest.param("The bank raised rates in the latest quarter.",
@@ -246,24 +278,27 @@ def test_tagger_finds_and_normalizes(nlp, text: str, published: str | None,
     pytest.param("The price is $5 a year.", id="price-per-year"),
     pytest.param("The victims included a 10-year-old boy.", id="age"),
     pytest.param("The match ended 2-1.", id="score"),
+    pytest.param("The rebels attacked for a second time.", id="a-second-time"),
+    pytest.param("The Sunday Times reported the deal first.", id="sunday-newspaper"),
+    pytest.param("Three-quarters of the troops left.", id="fraction-of"),
 ])
 def test_tagger_ignores_what_is_not_a_time(nlp, text: str) -> None:
     assert found(tag(nlp, text)) == []
 
 
-@pytest.mark.parametrize("text, prepositional, bare", [
-    pytest.param("The minister resigned on Friday.", "on Friday", "Friday", id="on"),
-    pytest.param("Since 2019, the rebels have held the valley.", "Since 2019", "2019", id="since"),
-    pytest.param("The results were published in January.", "in January", "January", id="in"),
-    pytest.param("The embargo will stay in place until March.", "until March", "March",
-                 id="until"),
-    pytest.param("The summit ended at noon.", "at noon", "noon", id="at"),
+@pytest.mark.parametrize("text, preposition, bare", [
+    pytest.param("The minister resigned on Friday.", "on", "Friday", id="on"),
+    pytest.param("Since 2019, the rebels have held the valley.", "since", "2019", id="since"),
+    pytest.param("The results were published in January.", "in", "January", id="in"),
+    pytest.param("The embargo will stay in place until March.", "until", "March", id="until"),
+    pytest.param("The summit ended at noon.", "at", "noon", id="at"),
+    pytest.param("The talks resumed after two weeks.", "after", "two weeks", id="after"),
 ])
-def test_tagger_spans_leave_prepositions_out(nlp, text: str, prepositional: str,
+def test_tagger_spans_leave_prepositions_out(nlp, text: str, preposition: str,
                                              bare: str) -> None:
     [timex] = tag(nlp, text)._.times
     assert timex.text == bare
-    assert not timex.text.lower().startswith(prepositional.split()[0].lower() + " ")
+    assert text[:timex.start_char].rstrip().lower().endswith(preposition)
 
 
 def test_tagger_offsets_agree_with_text_and_tokens(nlp) -> None:

@@ -54,8 +54,9 @@ def weekday_near(dct: date, weekday: int, tense: str | None, relative: int | Non
     """The day with ISO weekday `weekday` the text means, seen from `dct`.
 
     The DCT's own weekday is the DCT ("said on Friday" in a Friday story), unless "last" or
-    "next" says otherwise. Future tense looks ahead; anything else looks back, since news
-    mostly reports what has happened ("Bush meets Arafat Monday" is a past headline too).
+    "next" says otherwise. Future tense looks ahead; the simple present ("Arafat and Netanyahu
+    meet Monday") takes the nearer day; anything else looks back, since news mostly reports
+    what has happened.
     """
     back = (dct.isoweekday() - weekday) % 7
     ahead = (weekday - dct.isoweekday()) % 7
@@ -67,6 +68,8 @@ def weekday_near(dct: date, weekday: int, tense: str | None, relative: int | Non
         return dct + timedelta(days=weekday - dct.isoweekday())
     if tense == "future":
         return dct + timedelta(days=ahead)
+    if tense == "present" and ahead < back:  # "Arafat and Netanyahu meet Monday"
+        return dct + timedelta(days=ahead)
     return dct - timedelta(days=back)
 
 
@@ -76,7 +79,8 @@ def nearest_year(dct: date, month: int, day: int | None, tense: str | None) -> i
     def key(year: int) -> date | None:
         return safe_date(year, month, day or 15) if day else date(year, month, 15)
 
-    candidates = [(y, key(y)) for y in (dct.year - 1, dct.year, dct.year + 1)]
+    # four years back so that a Feb. 29 finds its leap year
+    candidates = [(y, key(y)) for y in range(dct.year - 4, dct.year + 2)]
     candidates = [(y, d) for y, d in candidates if d is not None]
     if not candidates:
         return dct.year

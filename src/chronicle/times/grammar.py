@@ -42,12 +42,15 @@ def pieces(v: TimeVocabulary) -> dict[str, str]:
     number = v.alternation("number")
     return {
         "M": capitalized(v.alternation("month", names=True)),
+        # before a day number an abbreviation needs no full stop ("Jan 30", wire style)
+        "MD": capitalized(v.alternation("month", names=True).replace(r"\.?", "\0")
+                          .replace(r"\.", r"\.?").replace("\0", r"\.?")),
         "W": capitalized(v.alternation("weekday", names=True)),
         "D": r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:,]\d)",
         "Y": r"(?:1[6-9]\d\d|20\d\d)(?![\d,]\d|\s*(?:%|percent))",
         # digits ("19", "2 1/2"), tens with units ("twenty-four", "twenty four"), other words
-        "NUM": (r"(?:\d+(?:\.\d+|\s+1/2)?|(?i:" + tens(v) + r")(?:[- ](?i:" + units(v) + r"))?|"
-                r"(?i:" + number[3:-1] + "))"),
+        "NUM": (r"(?:(?:\d+(?:\.\d+|\s+1/2)?|(?i:" + tens(v) + r")(?:[- ](?i:" + units(v) + r"))?|"
+                r"(?i:" + number[3:-1] + r"))(?:\s+(?i:and\s+a\s+half))?)"),
         "U": "(?i:" + v.alternation("unit")[3:-1] + ")",
         "POD": "(?i:" + v.alternation("part_of_day")[3:-1] + ")",
         "S": "(?i:" + v.alternation("season")[3:-1] + ")",
@@ -69,7 +72,7 @@ def pieces(v: TimeVocabulary) -> dict[str, str]:
 SHAPES: tuple[tuple[str, str], ...] = (
     ("date_iso", r"(?P<year>\d{4})-(?P<mon>\d\d)-(?P<day>\d\d)(?:T(?P<hh>\d\d):(?P<mm>\d\d))?"),
     ("date_numeric", r"(?P<a>\d{1,2})[/.-](?P<b>\d{1,2})[/.-](?P<year>\d{4})"),
-    ("date_mdy", r"(?:(?P<wd>{W}),?\s+)?(?:(?P<mod>{MOD})[-\s]+)?(?P<mon>{M})\s+(?P<day>{D})"
+    ("date_mdy", r"(?:(?P<wd>{W}),?\s+)?(?:(?P<mod>{MOD})[-\s]+)?(?P<mon>{MD})\s+(?P<day>{D})"
                  r"(?:,?\s+(?P<year>{Y}))?"),
     ("date_dmy", r"(?:(?P<wd>{W}),?\s+)?(?:the\s+)?(?P<day>{D})\s+(?:of\s+)?(?P<mon>{M})"
                  r"(?:,?\s+(?P<year>{Y}))?"),
@@ -101,9 +104,10 @@ SHAPES: tuple[tuple[str, str], ...] = (
     ("rel_unit", r"(?:(?P<the>(?i:the))\s+|(?i:earlier|later)\s+)?(?P<rel>{REL})\s+"
                  r"(?P<unit>(?i:week|weekend|month|year|decade|century|fortnight))(?!-)\b"),
     ("ago", r"(?:(?P<lim>{LIMIT})\s+)?(?P<num>{NUM})[-\s]+(?P<unit>{U})(?:\s+(?i:or\s+so))?\s+"
-            # "before" and "after" end the expression only when nothing follows them ("a week
-            # before, ..."); otherwise they are prepositions ("19 years after invading").
-            r"(?P<dir>(?i:ago|earlier|later|from\s+now|hence)|(?i:before|after)(?=\s*[,.;:)]))"),
+            # "before" ends the expression only when nothing follows it ("a week before, ...");
+            # otherwise it is a preposition. "Three days later" counts from the story's own
+            # last date, not the DCT: TimeML marks the duration alone ("Three days").
+            r"(?P<dir>(?i:ago|earlier|from\s+now|hence)|(?i:before)(?=\s*[,.;:)]))"),
     ("duration", r"(?:(?P<lim>{LIMIT})\s+)?(?:(?P<the>(?i:the))\s+)?(?:(?P<rel>(?i:first|last|"
                  r"past|next|coming|final|latest))\s+)?(?P<num>{NUM})(?:\s+|-)(?P<unit>{U})"
                  r"(?:-(?i:long))?(?![-\s](?i:old)\b)"),
@@ -128,7 +132,7 @@ SHAPES: tuple[tuple[str, str], ...] = (
               r"(?P<mm24>\d\d)(?!\d)(?=\s*(?i:GMT|UTC|local|hours|hrs|h\b))|"
               r"(?P<clockword>{CLOCKWORD}))"
               r"(?:\s+(?P<tz>GMT|UTC|EST|EDT|CST|CDT|PST|PDT|BST|CET|local\s+time))?"
-              r"(?:\s+(?:(?i:on)\s+)?(?P<wd>{W})(?!\w))?"),
+              r"(?:\s+(?P<wd>{W})(?!\w))?"),
     ("clock_zulu", r"(?P<hhmm>[01]\d[0-5]\d|2[0-3][0-5]\d)\s+(?P<tz>GMT|UTC)"),
 )
 

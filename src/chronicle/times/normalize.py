@@ -48,6 +48,9 @@ def number(text: str | None, vocabulary: TimeVocabulary) -> float | None:
         return float(text)
     if re.fullmatch(r"\d+\s+1/2", text):
         return float(text.split()[0]) + 0.5
+    if half := re.fullmatch(r"(.+?)\s+and\s+a\s+half", text, re.IGNORECASE):
+        whole = number(half.group(1), vocabulary)
+        return None if whole is None else whole + 0.5
     whole = vocabulary.value("number", text)
     if whole is not None:
         return None if whole == "X" else float(whole)
@@ -196,8 +199,10 @@ def rel_quarter(g: Groups, ctx: Context) -> Reading | None:
 def decade(g: Groups, ctx: Context) -> Reading | None:
     if g.get("dec"):
         return Reading("DATE", g["dec"], "decade")
-    century = str(ctx.dct.year)[:2] if ctx.dct else "19"
-    return Reading("DATE", century + g["dec2"], "decade")
+    # "the '90s" in 2024 are the 1990s; "the '20s" the 2020s
+    year = ctx.dct.year if ctx.dct else 1999
+    century = year // 100 if int(g["dec2"]) <= (year % 100) // 10 else year // 100 - 1
+    return Reading("DATE", f"{century:02d}{g['dec2']}", "decade")
 
 
 def year(g: Groups, ctx: Context) -> Reading | None:

@@ -34,6 +34,7 @@ ARTICLE_DURATION_CUES = frozenset({
 })
 AMBIGUOUS_MONTHS = frozenset({"may", "march", "mar", "jun", "jan", "sept", "sep", "aug"})
 NUMBER_LABELS = frozenset({"MONEY", "PERCENT", "QUANTITY", "CARDINAL"})
+NAME_LABELS = frozenset({"ORG", "WORK_OF_ART", "PERSON", "FAC", "PRODUCT"})
 
 
 def find_matches(text: str) -> list[Match]:
@@ -80,6 +81,12 @@ def plausible(span: Span, rule: str, groups: dict) -> bool:
     if groups.get("unit") and normal(groups["unit"]).startswith("quarter") and \
             span.end < len(span.doc) and span.doc[span.end].lower_ == "of":
         return False  # "three-quarters of", "a quarter of the troops": fractions
+    if rule in ("weekday", "month", "date_mdy", "weekday_set") and \
+            span[-1].ent_type_ in NAME_LABELS:
+        return False  # "The Sunday Times", "the Mail on Sunday", "March of Dimes"
+    if rule == "duration" and normal(groups.get("num") or "") in ("a", "an") and \
+            span.end < len(span.doc) and span.doc[span.end].pos_ == "NOUN":
+        return False  # "for a second time", "a second attack": an ordinal
     if rule in ("duration", "ago", "rel_n", "set"):
         num = normal(groups.get("num") or "")
         if before is not None and load_vocabulary().value("month", before.text):
@@ -147,6 +154,24 @@ def tag_times(doc: Doc, dct: date | None) -> list[Timex]:
         times.append(Timex(
             start=span.start, end=span.end, start_char=start, end_char=end,
             text=doc.text[start:end], type=reading.type, value=reading.value,
-            precision=reading.precision, anchored=reading.anchored,
+            precision=reading.precision, anchored=reading.anchored and dct is not None,
         ))
+    join_clock_to_day(doc.text, times)
     return times
+
+
+CLOCK = re.compile(r"\d{4}-\d\d-\d\dT(\d\d:\d\d)$|XXXX-XX-XXT(\d\d:\d\d)$")
+DAY = re.compile(r"\d{4}-\d\d-\d\d$")
+BETWEEN = re.compile(r"\s*(?:,|(?:,\s*)?(?:on|at))?\s*$", re.IGNORECASE)
+
+
+def join_clock_to_day(text: str, times: list[Timex]) -> None:
+    """"10:35 a.m. on Tuesday, Jan. 30", "Friday at 9 p.m.": the clock time is on that day,
+    not on the DCT."""
+    for first, second in zip(times, times[1:], strict=False):
+        if not BETWEEN.fullmatch(text[first.end_char:second.start_char]):
+            continue
+        for clock, day in ((first, second), (second, first)):
+            hhmm = CLOCK.match(clock.value or "")
+            if clock.type == "TIME" and hhmm and DAY.match(day.value or ""):
+                clock.value = f"{day.value}T{hhmm.group(1) or hhmm.group(2)}"

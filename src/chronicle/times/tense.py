@@ -10,6 +10,9 @@ FUTURE_HEADS = frozenset({
     "plan", "expect", "schedule", "intend", "hope", "want", "agree", "vow", "threaten", "promise",
     "prepare", "set", "aim", "seek", "pledge", "due", "likely", "decide", "propose", "offer",
 })
+# verbs whose object is an appointment: the time they carry lies ahead
+SCHEDULING = frozenset({"schedule", "reschedule", "postpone", "delay", "set", "plan", "slate",
+                        "adjourn", "defer", "call", "expect", "due", "extend"})
 CLIMB = 6
 
 
@@ -36,6 +39,9 @@ def verb_tense(verb: Token, depth: int = 0) -> str | None:
     words = {a.lower_ for a in auxiliaries}
     if words & FUTURE_AUX:
         return "future"
+    if verb.lemma_.lower() in SCHEDULING and verb.tag_ in ("VBN", "VBZ", "VBP") and \
+            not words & {"was", "were", "had"}:
+        return "future"  # "has scheduled a news conference Thursday", "is set for Saturday"
     if any(a.tag_ == "MD" for a in auxiliaries):
         return "past" if "have" in words else "future"
     if any(a.tag_ == "VBD" for a in auxiliaries) or verb.tag_ == "VBD":
@@ -50,6 +56,8 @@ def verb_tense(verb: Token, depth: int = 0) -> str | None:
         return "future" if words & {"is", "are", "am", "'s", "'re"} else None
     if verb.tag_ == "VB" and "to" in words and depth < 2:
         head = verb.head
+        if head.lemma_ == "be" and head.i != verb.i:
+            return "future"  # "is to resume trading Tuesday"
         if head.lemma_.lower() in FUTURE_HEADS:
             return "future"
         if head.i != verb.i and head.tag_.startswith(("VB", "JJ")):
