@@ -35,9 +35,11 @@ def load_nlp(actor_files: tuple[str, ...] = (), event_files: tuple[str, ...] = (
 
 
 def make_doc(nlp: Language, article: Article) -> Doc:
-    """An unparsed Doc that knows its article's date (stages that anchor on it read it)."""
+    """An unparsed Doc that knows its article's date (stages that anchor on it read it) and
+    its text."""
     doc = nlp.make_doc(article.text)
     doc._.published = article.published
+    doc._.source_text = article.text  # == doc.text, without rebuilding it from the tokens
     return doc
 
 

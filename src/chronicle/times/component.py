@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 
 from chronicle.times.tagger import tag_times
 
-for _name in ("times", "published"):
+for _name in ("times", "published", "source_text"):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=None)
 

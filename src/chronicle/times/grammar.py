@@ -19,6 +19,7 @@ from chronicle.times.lexicon import TimeVocabulary, load_vocabulary
 class Rule:
     name: str
     pattern: re.Pattern[str]
+    needs: frozenset[str]  # trigger kinds of which the text must hold one for the rule to run
 
 
 def capitalized(alternation: str) -> str:
@@ -137,6 +138,45 @@ SHAPES: tuple[tuple[str, str], ...] = (
 )
 
 
+# Words without which no rule matches: searching for them first and running the rules only
+# near them keeps the stage cheap (most of a news text holds no time expression).
+TRIGGER_KINDS = ("month", "weekday", "unit", "part_of_day", "season", "fuzzy", "set",
+                 "deictic_day", "clock_word", "holiday")
+TRIGGER_EXTRA = ("quarter", "quarters", "half", "century", "weekend", "year", "years")
+
+
+# which trigger kinds each rule needs (any one of them); "digit" is any number
+NEEDS: dict[str, tuple[str, ...]] = {
+    "date_iso": ("digit",), "date_numeric": ("digit",), "date_mdy": ("month",),
+    "date_dmy": ("month",), "month_year": ("month",), "season_year": ("season",),
+    "quarter": ("extra",), "rel_quarter": ("extra",), "decade": ("digit",), "year": ("digit",),
+    "deictic": ("deictic_day",), "rel_pod": ("part_of_day",), "weekday_set": ("weekday",),
+    "weekday": ("weekday",), "month": ("month",), "season": ("season",), "end_of": ("unit",),
+    "rel_n": ("unit",), "rel_unit": ("unit", "extra"), "ago": ("unit",), "duration": ("unit",),
+    "vague_span": ("unit",), "year_ago_adj": ("extra", "unit"), "fuzzy": ("fuzzy",),
+    "set": ("set", "unit"), "clock": ("digit", "clock_word"), "clock_zulu": ("digit",),
+    "weekend": ("extra",), "holiday": ("holiday",), "century": ("extra",),
+    "vague_for": ("unit",), "long": ("unit",),
+}
+
+
+@lru_cache(maxsize=1)
+def trigger_words() -> dict[str, frozenset[str]]:
+    """Lower-case word -> the trigger kinds it belongs to. Every expression holds one of these
+    words or a number."""
+    vocabulary = load_vocabulary()
+    kinds: dict[str, set[str]] = {}
+    for kind in TRIGGER_KINDS:
+        for phrase in vocabulary.words[kind]:
+            for part in phrase.split():
+                kinds.setdefault(part, set()).add(kind)
+    for word in TRIGGER_EXTRA:
+        kinds.setdefault(word, set()).add("extra")
+    for function_word in ("the", "a", "an", "of", "at", "in"):  # in multi-word phrases
+        kinds.pop(function_word, None)
+    return {word: frozenset(k) for word, k in kinds.items()}
+
+
 @lru_cache(maxsize=1)
 def rules() -> tuple[Rule, ...]:
     return build_rules(load_vocabulary())
@@ -147,5 +187,6 @@ def build_rules(vocabulary: TimeVocabulary) -> tuple[Rule, ...]:
     built = []
     for name, shape in SHAPES:
         pattern = re.sub(r"\{([A-Z]+)\}", lambda m: slots[m.group(1)], shape)
-        built.append(Rule(name, re.compile(r"(?<![\w'-])" + pattern + r"(?!\w|['’](?!s\b))")))
+        built.append(Rule(name, re.compile(r"(?<![\w'-])" + pattern + r"(?!\w|['’](?!s\b))"),
+                          frozenset(NEEDS[name])))
     return tuple(built)

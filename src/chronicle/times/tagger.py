@@ -12,7 +12,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Span
 
-from chronicle.times.grammar import Rule, rules
+from chronicle.times.grammar import Rule, rules, trigger_words
 from chronicle.times.lexicon import TimeVocabulary, load_vocabulary, normal
 from chronicle.times.model import Timex
 from chronicle.times.normalize import Context, Reading, normalize, number
@@ -37,10 +37,43 @@ NUMBER_LABELS = frozenset({"MONEY", "PERCENT", "QUANTITY", "CARDINAL"})
 NAME_LABELS = frozenset({"ORG", "WORK_OF_ART", "PERSON", "FAC", "PRODUCT"})
 
 
+# characters before and after a trigger word that an expression can reach ("no more than the
+# past several [years]"; "[Friday], Feb. 2" has triggers of its own all along)
+BEFORE, AFTER = 40, 24
+WORD = re.compile(r"[^\W\d_]+|\d+")
+
+
+def windows(text: str) -> tuple[list[tuple[int, int]], set[str]]:
+    """Stretches of text near a word some rule needs, merged where they overlap and ending at
+    white space; and the kinds of trigger words the text holds."""
+    spans: list[tuple[int, int]] = []
+    seen: set[str] = set()
+    triggers = trigger_words()
+    for m in WORD.finditer(text):
+        word = m.group(0)
+        if word.isdigit():
+            seen.add("digit")
+        elif (kinds := triggers.get(word.lower()) or triggers.get(word.lower()[:-1])):
+            seen |= kinds  # the second look finds plurals: "Sundays", "quarters"
+        else:
+            continue
+        start, end = max(0, m.start() - BEFORE), min(len(text), m.end() + AFTER)
+        while end < len(text) and not text[end].isspace():
+            end += 1
+        if spans and start <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], max(end, spans[-1][1]))
+        else:
+            spans.append((start, end))
+    return spans, seen
+
+
 def find_matches(text: str) -> list[Match]:
     found = []
+    stretches, seen = windows(text)
     for order, rule in enumerate(rules()):
-        for m in rule.pattern.finditer(text):
+        if not rule.needs & seen:
+            continue
+        for m in (m for start, end in stretches for m in rule.pattern.finditer(text, start, end)):
             start, end = m.span()
             while end > start and text[end - 1] in " \t\n,":
                 end -= 1
@@ -134,16 +167,19 @@ def same_quarter_earlier(quarter: str, years: int) -> Reading:
 def tag_times(doc: Doc, dct: date | None) -> list[Timex]:
     vocabulary = load_vocabulary()
     times = []
+    parsed = doc.has_annotation("DEP")  # once: it looks at every token
     candidates = []
     quarter = None  # the last quarter the text spoke of: what "a year earlier" compares with
-    for start, end, order, rule, groups in find_matches(doc.text):
-        start = adjective_start(doc.text, start, end)
+    # Doc.text joins every token each time it is read; the pipeline keeps the text it parsed
+    text = doc._.source_text if doc._.source_text is not None else doc.text
+    for start, end, order, rule, groups in find_matches(text):
+        start = adjective_start(text, start, end)
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is not None and plausible(span, rule.name, groups):
             candidates.append((start, end, order, rule, groups))
     for start, end, _, rule, groups in choose(candidates):
         span = doc.char_span(start, end, alignment_mode="expand")
-        tense = tense_of(span) if doc.has_annotation("DEP") else None
+        tense = tense_of(span) if parsed else None
         reading = normalize(rule.name, groups, Context(vocabulary, dct, tense))
         if reading is None:
             continue
@@ -153,10 +189,10 @@ def tag_times(doc: Doc, dct: date | None) -> list[Timex]:
             quarter = reading.value
         times.append(Timex(
             start=span.start, end=span.end, start_char=start, end_char=end,
-            text=doc.text[start:end], type=reading.type, value=reading.value,
+            text=text[start:end], type=reading.type, value=reading.value,
             precision=reading.precision, anchored=reading.anchored and dct is not None,
         ))
-    join_clock_to_day(doc.text, times)
+    join_clock_to_day(text, times)
     return times
 
 
