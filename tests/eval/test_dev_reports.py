@@ -66,6 +66,7 @@ def test_dev_reports_event_quality_gate(shared: Path) -> None:
     assert not scores.rejected, scores.rejected
     assert scores.levels["type"].f1 >= floors["type_f1"], table
     assert scores.levels["triple"].f1 >= floors["triple_f1"], table
+    assert scores.levels["dated"].f1 >= floors["dated_f1"], table
 
 
 def test_dev_plv_quality_gate(shared: Path) -> None:
@@ -75,3 +76,17 @@ def test_dev_plv_quality_gate(shared: Path) -> None:
     scores = plv.evaluate(shared / "data" / "plover" / "PLV_train.tsv")
     assert scores.macro_f1 >= load_baselines()["events_plv_train"]["macro_f1"], \
         plv.format_table(scores)
+
+
+def test_timeml_quality_gate(shared: Path) -> None:
+    """TIMEX3 recognition and values on the TempEval-3 training data stay above the floors."""
+    from chronicle.eval import timeml
+    from chronicle.eval.common import load_baselines
+
+    scores = timeml.evaluate(shared / "data" / "timeml")
+    floors = load_baselines()["times_timeml"]
+    table = timeml.format_table(scores)
+    assert scores.docs >= 256 and not scores.rejected and not scores.failed, table
+    assert scores.strict.f1 >= floors["strict_f1"], table
+    assert scores.relaxed.f1 >= floors["relaxed_f1"], table
+    assert scores.value_f1 >= floors["value_f1"], table
