@@ -10,6 +10,7 @@ from pathlib import Path
 from chronicle.cli.batch import run_batch
 from chronicle.reading import Metadata
 from chronicle.record import Record
+from chronicle.record.schema import EventDate
 
 
 def samples_dir() -> Path:
@@ -59,4 +60,15 @@ def print_record(record: Record) -> None:
                    if (v := getattr(event, k)) is not None]
         trigger = record.text[event.trigger[0]:event.trigger[1]]
         print(f"     {kind:<24} {actor[:28]:<28} -> {recipient[:28]:<28} "
-              f"{event.confidence:.2f}  '{trigger}' {' '.join(extras)}")
+              f"{when(event.date):<12} {event.confidence:.2f}  '{trigger}' {' '.join(extras)}")
+    if record.times:
+        print("   times: " + "; ".join(f"{t.text.replace(chr(10), ' ')} = {t.value}"
+                                       for t in record.times)[:200])
+
+
+def when(date: EventDate) -> str:
+    """"2024-01-30", or "<=2024-02-02" when only the publication date bounds it."""
+    if not date.value:
+        return "?"
+    bound = {"on_or_before": "<=", "on_or_after": ">="}.get(date.precision or "", "")
+    return bound + date.value

@@ -170,6 +170,7 @@ def tag_times(doc: Doc, dct: date | None) -> list[Timex]:
     parsed = doc.has_annotation("DEP")  # once: it looks at every token
     candidates = []
     quarter = None  # the last quarter the text spoke of: what "a year earlier" compares with
+    reference: date | None = None  # the last day it spoke of: what "two days earlier" counts from
     # Doc.text joins every token each time it is read; the pipeline keeps the text it parsed
     text = doc._.source_text if doc._.source_text is not None else doc.text
     for start, end, order, rule, groups in find_matches(text):
@@ -185,8 +186,14 @@ def tag_times(doc: Doc, dct: date | None) -> list[Timex]:
             continue
         if quarter is not None and year_back(rule.name, groups, vocabulary) is not None:
             reading = same_quarter_earlier(quarter, year_back(rule.name, groups, vocabulary))
+        elif rule.name == "ago" and normal(groups["dir"]) == "earlier" and reference:
+            # "retaliation for an attack two days earlier", after "on Sunday": two days before
+            # Sunday; "ago" counts from the DCT
+            reading = normalize(rule.name, groups, Context(vocabulary, reference, tense))
         if reading.precision == "quarter" and QUARTER.fullmatch(reading.value or ""):
             quarter = reading.value
+        if reading.type in ("DATE", "TIME") and reading.value and DAY.match(reading.value[:10]):
+            reference = date.fromisoformat(reading.value[:10])
         times.append(Timex(
             start=span.start, end=span.end, start_char=start, end_char=end,
             text=text[start:end], type=reading.type, value=reading.value,
@@ -197,7 +204,7 @@ def tag_times(doc: Doc, dct: date | None) -> list[Timex]:
 
 
 CLOCK = re.compile(r"\d{4}-\d\d-\d\dT(\d\d:\d\d)$|XXXX-XX-XXT(\d\d:\d\d)$")
-DAY = re.compile(r"\d{4}-\d\d-\d\d$")
+DAY = re.compile(r"\d{4}-\d\d-\d\d$")  # a day's value (or the day of a time's)
 BETWEEN = re.compile(r"\s*(?:,|(?:,\s*)?(?:on|at))?\s*$", re.IGNORECASE)
 
 
