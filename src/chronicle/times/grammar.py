@@ -2,7 +2,8 @@
 
 Each rule names a shape ("date_mdy", "ago", "duration", ...) whose named groups the normalizer
 reads. Spans follow TimeML: determiners and modifiers ("the past two months", "late Sunday",
-"at least the past 18 months") are inside, prepositions ("on", "in", "since") outside.
+"at least the past 18 months", "earlier this year") are inside; prepositions ("on", "in",
+"since") and "about" are outside.
 Month and weekday names must be capitalized; other words match in any case.
 """
 
@@ -127,7 +128,7 @@ SHAPES: tuple[tuple[str, str], ...] = (
     ("fuzzy", r"(?P<fuzzy>{FUZZY})(?!\w)"),
     ("set", r"(?:(?P<setw>{SETW})|(?i:every|each)\s+(?:(?i:other)\s+)?(?:(?P<num>{NUM})\s+)?"
             r"(?P<unit>{U})|(?P<times>{NUM})\s+(?i:times?)\s+(?i:a|an|per)\s+(?P<unit2>{U}))\b"),
-    ("clock", r"(?:(?P<lim>(?i:about|around|approximately|shortly\s+after|shortly\s+before|"
+    ("clock", r"(?:(?P<lim>(?i:around|approximately|shortly\s+after|shortly\s+before|"
               r"just\s+after|just\s+before))\s+)?(?:(?P<hh>\d{1,2})(?::(?P<mm>\d\d))?\s*"
               r"(?P<ampm>(?i:a\.m\.|p\.m\.|a\.m|p\.m|am|pm)(?!\w))|(?P<hh24>[01]?\d|2[0-3]):"
               r"(?P<mm24>\d\d)(?!\d)(?=\s*(?i:GMT|UTC|local|hours|hrs|h\b))|"
