@@ -98,7 +98,8 @@ SHAPES: tuple[tuple[str, str], ...] = (
     ("weekday", r"(?:(?P<rel>{REL})\s+|(?P<mod>(?i:early|late))\s+)?(?P<wd>{W})"
                 r"(?:\s+(?P<pod>{POD}))?(?!\w)"),
     ("month", r"(?:(?P<rel>{REL})\s+|(?P<mod>{MOD})[-\s]+)?(?P<mon>{M})(?![\w-])"),
-    ("season", r"(?:(?P<rel>{REL})\s+|(?P<mod>{MOD})[-\s]+)(?P<season>{S})(?!\w)"),
+    ("season", r"(?:(?P<rel>{REL})\s+|(?P<mod>{MOD})[-\s]+|(?<=(?i:in|by) )(?i:the)\s+)"
+               r"(?P<season>{S})(?!\w)(?!\s+(?i:of)\b)"),
     ("end_of", r"(?P<mod>{MOD})\s+(?P<rel>(?i:the|this|next|last))\s+(?P<unit>(?i:week|month|"
                r"year|decade|century))"),
     ("rel_n", r"(?:(?P<lim>{LIMIT})\s+)?(?:(?i:the)\s+)?(?P<rel>(?i:last|past|next|coming|previous|"
@@ -133,7 +134,8 @@ SHAPES: tuple[tuple[str, str], ...] = (
               r"(?P<ampm>(?i:a\.m\.|p\.m\.|a\.m|p\.m|am|pm)(?!\w))|(?P<hh24>[01]?\d|2[0-3]):"
               r"(?P<mm24>\d\d)(?!\d)(?=\s*(?i:GMT|UTC|local|hours|hrs|h\b))|"
               r"(?P<clockword>{CLOCKWORD}))"
-              r"(?:\s+(?P<tz>GMT|UTC|EST|EDT|CST|CDT|PST|PDT|BST|CET|local\s+time))?"
+              r"(?:\s+(?P<tz>GMT|UTC|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|CT|PT|BST|CET|CEST|"
+              r"EET|EEST|MSK|IST|AST|local\s+time)(?:[+-]\d{1,2})?)?"
               r"(?:\s+(?P<wd>{W})(?!\w))?"),
     ("clock_zulu", r"(?P<hhmm>[01]\d[0-5]\d|2[0-3][0-5]\d)\s+(?P<tz>GMT|UTC)"),
 )

@@ -30,6 +30,14 @@ def governing_verb(span: Span) -> Token | None:
 
 
 def tense_of(span: Span) -> str | None:
+    token = span.root
+    for _ in range(CLIMB):  # "the budget is due on Oct. 1": an appointment lies ahead
+        if token.lemma_.lower() in SCHEDULING and token.pos_ == "ADJ" and \
+                not any(c.lower_ in ("was", "were", "had") for c in token.children):
+            return "future"
+        if token.head.i == token.i or token.tag_.startswith("VB"):
+            break
+        token = token.head
     verb = governing_verb(span)
     return verb_tense(verb) if verb is not None else None
 
