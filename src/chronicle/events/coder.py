@@ -20,7 +20,7 @@ from chronicle.events.frames import (
     sentence_span,
 )
 from chronicle.events.lexicon import EventLexicon
-from chronicle.events.merge import join_within_clause, merge_tellings
+from chronicle.events.merge import join_within_clause, lend_dates, merge_tellings
 from chronicle.events.modality import read_aux
 from chronicle.events.model import Candidate
 from chronicle.events.modes import read_mode
@@ -76,6 +76,7 @@ def code_events(doc: Doc, lexicon: EventLexicon, published: date | None,
     kept = [e for e in merged
             if e.type != "NONE" and (e.actor or e.recipient or
                                      names_someone(doc, e, lexicon.agent_nouns))]
+    lend_dates(events + derived, kept, countries)
     for event in kept:
         drop_self_targets(event, doc._.actors or {})
         event.confidence = score_confidence(event)

@@ -79,6 +79,12 @@ def date_events(doc: Doc, events: list[Candidate], published: date | None) -> No
         elif published is not None:
             bound = "on_or_after" if event.aux == "future" else "on_or_before"
             event.when = When(published.isoformat(), bound)
+    # one deed told in several words: "started carrying out strikes on Friday", "the weekend
+    # attacks that were carried out by ...": the dated word dates the telling that hosts it
+    for event in events:
+        for other in (event.host, event.inner):
+            if other is not None and other.type == event.type:
+                event.when = other.when = narrower(event.when, other.when)
 
 
 def pointing_back(head: Token) -> bool:

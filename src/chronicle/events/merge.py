@@ -212,3 +212,31 @@ def absorb(host: Candidate, other: Candidate, *, lend_mode: bool = False) -> Non
     if host.asserted_by == "outlet" and other.asserted_by != "outlet":
         host.asserted_by = other.asserted_by
     host.confidence = max(host.confidence, other.confidence)
+
+
+FALLBACK = ("on_or_before", "on_or_after")
+
+
+def lend_dates(events: list[Candidate], kept: list[Candidate],
+               countries: dict[str, str | None]) -> None:
+    """"... after a deadly attack in Jordan that killed three US troops. The strikes are a
+    response to the weekend attacks": a later definite mention of a deed that is no event of
+    its own in the record (folded into another, or naming no one) dates the last telling of
+    that deed when the text gave it no date of its own."""
+    recorded = {id(k) for k in kept}
+    for mention in events:
+        if id(mention) in recorded or mention.when is None or mention.when.time is None or \
+                (mention.host is not None and mention.host.type == mention.type) or \
+                not definite(mention.head):
+            continue
+        told = [k for k in kept if k.head.i < mention.head.i and k.type == mention.type and
+                k.aux == mention.aux and k.when is not None and k.when.precision in FALLBACK]
+        if told and not contradicts(told[-1], mention, countries):
+            told[-1].when = mention.when
+
+
+def definite(head: Token) -> bool:
+    """"the attack", "last weekend's attack", "Sunday's attack": a deed the reader knows."""
+    return head.pos_ == "NOUN" and any(
+        (c.dep_ == "det" and c.lower_ in {"the", "that", "this", "these", "those"}) or
+        c.dep_ == "poss" for c in head.children)

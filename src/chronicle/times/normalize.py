@@ -328,14 +328,18 @@ def rel_unit(g: Groups, ctx: Context) -> Reading | None:
 
 
 def weekend(shift: int | None, ctx: Context) -> Reading:
+    """A weekend as "<ISO week>-WE". "Last weekend" is the one before the DCT's week, "this
+    weekend" the DCT's, "next weekend" the coming one. A bare "the weekend" looks ahead in the
+    future tense; told as done, it is the last one that began before the DCT (on a Sunday, the
+    current one)."""
     if ctx.dct is None:
         return Reading("DATE", "XXXX-WXX-WE", "week")
-    day = ctx.dct
-    if shift == -1 or (shift is None and ctx.dct.isoweekday() < 6 and ctx.tense == "past"):
-        day = ctx.dct - timedelta(weeks=1)
-    elif shift == 1 and ctx.dct.isoweekday() >= 6:
-        day = ctx.dct + timedelta(weeks=1)
-    return Reading("DATE", cal.week_value(day) + "-WE", "week", True)
+    weekday = ctx.dct.isoweekday()
+    if shift is None:
+        shift = 0 if ctx.tense == "future" or weekday == 7 else -1
+    elif shift == 1 and weekday < 6:
+        shift = 0  # "next weekend" on a Wednesday is the coming one
+    return Reading("DATE", cal.week_value(ctx.dct + timedelta(weeks=shift)) + "-WE", "week", True)
 
 
 def the_weekend(g: Groups, ctx: Context) -> Reading | None:
