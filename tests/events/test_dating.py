@@ -1,0 +1,85 @@
+"""Event dates from the time stage, on sentences written for these tests. The stories are dated
+Friday 2 February 2024 unless a case says otherwise."""
+
+from __future__ import annotations
+
+import pytest
+
+import chronicle
+
+pytestmark = pytest.mark.slow
+
+FRIDAY = "2024-02-02"
+
+
+def events(text: str, published: str | None = FRIDAY) -> tuple:
+    record = chronicle.extract(text, published=published)
+    return record, record.events
+
+
+def one(events_: list, kind: str):
+    found = [e for e in events_ if e.type == kind]
+    assert len(found) == 1, [(e.type, e.date) for e in events_]
+    return found[0]
+
+
+def test_dating_an_expression_on_the_verb() -> None:
+    record, found = events("Russian forces shelled Ukrainian positions near Bakhmut on Tuesday.")
+    event = one(found, "ASSAULT")
+    assert (event.date.value, event.date.precision) == ("2024-01-30", "day")
+    assert record.times[event.date.time].text == "Tuesday"
+
+
+def test_dating_a_week_on_the_clause_of_a_noun() -> None:
+    _, found = events("Three Israeli soldiers were killed in a Hezbollah drone strike on their "
+                      "base last week.")
+    event = one(found, "ASSAULT")
+    assert (event.date.value, event.date.precision) == ("2024-W04", "week")
+
+
+def test_dating_through_a_light_verb() -> None:
+    # "announced" is no event of its own: its date is the suspension's
+    _, found = events("The militia announced on Tuesday a suspension of its attacks on US forces.")
+    event = one(found, "RETREAT")
+    assert event.date.value == "2024-01-30"
+
+
+def test_dating_a_relative_clause_dates_the_deed() -> None:
+    _, found = events("The general was killed in an American drone strike that was ordered by "
+                      "the president on January 3, 2020.")
+    assert "2020-01-03" in {e.date.value for e in found if e.type == "ASSAULT"}
+
+
+def test_dating_an_event_does_not_date_the_deed_it_answers() -> None:
+    # the rebuff is dated; the threats it dismisses were made before, on no day the text gives
+    _, found = events("The cleric on Friday dismissed American threats to bomb the militia.")
+    assert one(found, "REJECT").date.value == FRIDAY
+    threat = one(found, "THREATEN")
+    assert threat.date.time is None and threat.date.precision == "on_or_before"
+
+
+def test_dating_without_an_expression_is_bounded_by_publication() -> None:
+    _, found = events("Russian forces have shelled Ukrainian positions near Bakhmut.")
+    dates = {(e.date.value, e.date.precision, e.date.time) for e in found}
+    assert dates == {(FRIDAY, "on_or_before", None)}
+
+
+def test_dating_without_a_publication_date_leaves_the_date_open() -> None:
+    _, found = events("Russian forces shelled Ukrainian positions near Bakhmut.", published=None)
+    assert found and all(e.date.value is None for e in found)
+
+
+def test_dating_strikes_a_week_apart_stay_two_events() -> None:
+    _, found = events(
+        "US aircraft struck militia positions in western Iraq on Jan. 24. "
+        "US aircraft struck militia positions in western Iraq on Friday.")
+    assert sorted(e.date.value for e in found if e.type == "ASSAULT") == \
+        ["2024-01-24", "2024-02-02"]
+
+
+def test_dating_a_later_definite_mention_dates_the_first_telling() -> None:
+    _, found = events(
+        "US jets began retaliatory strikes after a drone attack that killed three US soldiers "
+        "in Jordan. The strikes were a response to the weekend attack.")
+    killing = [e for e in found if e.type == "ASSAULT" and e.dead == 3]
+    assert killing and killing[0].date.value == "2024-W04"
