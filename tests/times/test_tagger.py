@@ -43,6 +43,12 @@ CASES = [
                  FRIDAY, [("Oct. 1", "DATE", "2024-10-01")], id="due-looks-ahead"),
     pytest.param("Lawmakers return from recess in the fall.",
                  FRIDAY, [("the fall", "DATE", "2024-FA")], id="in-the-season"),
+    pytest.param("Profit rose in the third quarter. Sales in the quarter fell from a year "
+                 "earlier, and the year-ago quarter had a charge.", FRIDAY,
+                 [("the third quarter", "DATE", "2023-Q3"), ("the quarter", "DATE", "2023-Q3"),
+                  ("a year earlier", "DATE", "2022-Q3"),
+                  ("the year-ago quarter", "DATE", "2022-Q3")],
+                 id="the-quarter-told-before"),
     pytest.param("Three months later, the rebels seized the airport.",
                  FRIDAY, [("Three months", "DURATION", "P3M")], id="later-is-a-duration"),
     pytest.param("The quake struck at 10:35 a.m. on Tuesday, Jan. 30.",

@@ -86,6 +86,7 @@ SHAPES: tuple[tuple[str, str], ...] = (
                 r"(?:\s+(?i:of)\s+(?:(?i:fiscal)\s+)?(?P<year>{Y}))?"),
     ("rel_quarter", r"(?:(?i:the)\s+)?(?P<rel>(?i:latest|last|current|previous|this|next|"
                     r"coming))\s+(?P<part>(?i:quarter))"),
+    ("the_quarter", r"(?i:the|that)\s+(?P<part>(?i:quarter))(?![-\w])"),
     ("decade", r"(?:(?i:the)\s+)?(?:(?P<mod>{MOD})[-\s]+)?(?:(?P<dec>(?:1[6-9]|20)\d)0'?s|"
                r"'(?P<dec2>\d)0s)(?!\w)"),
     ("year", r"(?:(?P<mod>{MOD})[-\s]+)?(?:(?P<fiscal>(?i:fiscal))\s+)?(?P<year>{Y})(?!-\d)"),
@@ -125,7 +126,8 @@ SHAPES: tuple[tuple[str, str], ...] = (
                   r"decades|centuries))(?!\s+(?i:of|to|ago)\b)"),
     ("long", r"(?P<unit>(?i:day|week|month|year|decade|hours|days|weeks|months|years|decades))"
              r"-(?i:long)"),
-    ("year_ago_adj", r"(?P<adj>(?i:year-earlier|year-ago|year-before))"),
+    ("year_ago_adj", r"(?:(?i:the)\s+(?=\S+\s+(?i:quarter|period)\b))?(?P<adj>(?i:year-earlier|"
+                     r"year-ago|year-before))(?:\s+(?i:quarter|period)\b)?"),
     ("fuzzy", r"(?P<fuzzy>{FUZZY})(?!\w)"),
     ("set", r"(?:(?P<setw>{SETW})|(?i:every|each)\s+(?:(?i:other)\s+)?(?:(?P<num>{NUM})\s+)?"
             r"(?P<unit>{U})|(?P<times>{NUM})\s+(?i:times?)\s+(?i:a|an|per)\s+(?P<unit2>{U}))\b"),
@@ -152,7 +154,8 @@ TRIGGER_EXTRA = ("quarter", "quarters", "half", "century", "weekend", "year", "y
 NEEDS: dict[str, tuple[str, ...]] = {
     "date_iso": ("digit",), "date_numeric": ("digit",), "date_mdy": ("month",),
     "date_dmy": ("month",), "month_year": ("month",), "season_year": ("season",),
-    "quarter": ("extra",), "rel_quarter": ("extra",), "decade": ("digit",), "year": ("digit",),
+    "quarter": ("extra",), "rel_quarter": ("extra",), "the_quarter": ("extra",),
+    "decade": ("digit",), "year": ("digit",),
     "deictic": ("deictic_day",), "rel_pod": ("part_of_day",), "weekday_set": ("weekday",),
     "weekday": ("weekday",), "month": ("month",), "season": ("season",), "end_of": ("unit",),
     "rel_n": ("unit",), "rel_unit": ("unit", "extra"), "ago": ("unit",), "duration": ("unit",),

@@ -196,6 +196,11 @@ def rel_quarter(g: Groups, ctx: Context) -> Reading | None:
     return Reading("DATE", f"{year}-Q{q}", "quarter", True)
 
 
+def the_quarter(g: Groups, ctx: Context) -> Reading | None:
+    """"the quarter": the one the report is about (the tagger knows it); else the last one."""
+    return rel_quarter({"rel": "latest"}, ctx)
+
+
 def decade(g: Groups, ctx: Context) -> Reading | None:
     if g.get("dec"):
         return Reading("DATE", g["dec"], "decade")
@@ -455,7 +460,8 @@ def clock(g: Groups, ctx: Context) -> Reading | None:
 NORMALIZERS: dict[str, Callable[[Groups, Context], Reading | None]] = {
     "date_iso": date_iso, "date_numeric": date_numeric, "date_mdy": calendar_date,
     "date_dmy": calendar_date, "month_year": month_year, "season_year": season_year,
-    "quarter": quarter, "rel_quarter": rel_quarter, "decade": decade, "year": year,
+    "quarter": quarter, "rel_quarter": rel_quarter, "the_quarter": the_quarter,
+    "decade": decade, "year": year,
     "deictic": deictic, "rel_pod": rel_pod, "weekday_set": weekday_set, "weekday": weekday,
     "month": month, "season": season, "end_of": end_of, "rel_n": rel_n, "rel_unit": rel_unit,
     "ago": ago, "duration": duration, "vague_span": vague_span, "year_ago_adj": year_ago_adj,

@@ -28,9 +28,9 @@ MONTH_CUES = frozenset({
     "around", "throughout", "into", "as", "each", "every",
 })
 ARTICLE_DURATION_CUES = frozenset({
-    "for", "within", "in", "over", "than", "after", "past", "last", "next", "nearly", "almost",
-    "about", "least", "just", "only", "first", "around", "roughly", "half", "lasted", "took",
-    "spent", "served", "throughout", "during", "entire", "whole", "full",
+    "as", "for", "within", "in", "over", "than", "after", "past", "last", "next", "nearly",
+    "almost", "about", "least", "just", "only", "first", "around", "roughly", "half", "lasted",
+    "took", "spent", "served", "throughout", "during", "entire", "whole", "full",
 })
 AMBIGUOUS_MONTHS = frozenset({"may", "march", "mar", "jun", "jan", "sept", "sep", "aug"})
 NUMBER_LABELS = frozenset({"MONEY", "PERCENT", "QUANTITY", "CARDINAL"})
@@ -184,14 +184,20 @@ def tag_times(doc: Doc, dct: date | None) -> list[Timex]:
         reading = normalize(rule.name, groups, Context(vocabulary, dct, tense))
         if reading is None:
             continue
-        if quarter is not None and year_back(rule.name, groups, vocabulary) is not None:
+        if rule.name == "the_quarter" or (rule.name == "rel_quarter" and
+                                          normal(groups["rel"]) == "latest"):
+            if quarter is None and rule.name == "the_quarter":
+                continue  # "the quarter" with none told before: no telling which
+            if quarter is not None:  # the quarter the report is about
+                reading = Reading("DATE", quarter, "quarter", True)
+        elif quarter is not None and year_back(rule.name, groups, vocabulary) is not None:
             reading = same_quarter_earlier(quarter, year_back(rule.name, groups, vocabulary))
         elif rule.name == "ago" and normal(groups["dir"]) == "earlier" and reference:
             # "retaliation for an attack two days earlier", after "on Sunday": two days before
             # Sunday; "ago" counts from the DCT
             reading = normalize(rule.name, groups, Context(vocabulary, reference, tense))
-        if reading.precision == "quarter" and QUARTER.fullmatch(reading.value or ""):
-            quarter = reading.value
+        if rule.name in ("quarter", "rel_quarter") and QUARTER.fullmatch(reading.value or ""):
+            quarter = reading.value  # told outright; a comparison ("a year ago") is no topic
         if reading.type in ("DATE", "TIME") and reading.value and DAY.match(reading.value[:10]):
             reference = date.fromisoformat(reading.value[:10])
         times.append(Timex(
