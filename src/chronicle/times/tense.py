@@ -12,7 +12,10 @@ FUTURE_HEADS = frozenset({
 })
 # verbs whose object is an appointment: the time they carry lies ahead
 SCHEDULING = frozenset({"schedule", "reschedule", "postpone", "delay", "set", "plan", "slate",
-                        "adjourn", "defer", "call", "expect", "due", "extend"})
+                        "adjourn", "defer", "call", "expect", "due", "extend", "payable",
+                        "effective"})
+# "remain in Miami until March 6", "conclude by May": a deadline lies ahead unless told as past
+DEADLINE_PREPS = frozenset({"until", "till", "by"})
 CLIMB = 6
 
 
@@ -39,7 +42,11 @@ def tense_of(span: Span) -> str | None:
             break
         token = token.head
     verb = governing_verb(span)
-    return verb_tense(verb) if verb is not None else None
+    tense = verb_tense(verb) if verb is not None else None
+    head = span.root.head
+    if tense != "past" and head.dep_ == "prep" and head.lower_ in DEADLINE_PREPS:
+        return "future"
+    return tense
 
 
 def verb_tense(verb: Token, depth: int = 0) -> str | None:
