@@ -7,6 +7,7 @@ from datetime import date, timedelta
 
 SEASONS = ("WI", "SP", "SU", "FA")
 SOON_DAYS = 45
+RECENT_DAYS = 7
 
 
 def day_value(d: date) -> str:
@@ -93,9 +94,14 @@ def nearest_year(dct: date, month: int, day: int | None, tense: str | None) -> i
         if tense == "future":
             return dct.year if month > dct.month else dct.year + 1
     if tense == "future":
-        future = [y for y, d in candidates if d >= dct]
+        # a deadline a few days gone ("by Jan. 14" in a Jan. 15 story) is that one, not next
+        # year's
+        recent = [y for y, d in candidates if 0 < (dct - d).days <= RECENT_DAYS]
+        future = [(d, y) for y, d in candidates if d >= dct]
+        if recent and (not future or (min(future)[0] - dct).days > 300):
+            return recent[0]
         if future:
-            return min(future)
+            return min(future)[1]
     # A day only weeks ahead is meant even after a past-tense verb ("set Nov. 10 as the
     # deadline", "declared a dividend payable Dec. 15"); otherwise the last occurrence ("the
     # Oct. 23 killing").

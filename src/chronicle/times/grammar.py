@@ -49,7 +49,7 @@ def pieces(v: TimeVocabulary) -> dict[str, str]:
                           .replace(r"\.", r"\.?").replace("\0", r"\.?")),
         "W": capitalized(v.alternation("weekday", names=True)),
         "D": r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:,]\d)",
-        "Y": r"(?:1[6-9]\d\d|20\d\d)(?![\d,]\d|\s*(?:%|percent))",
+        "Y": r"(?:1[6-9]\d\d|20\d\d)(?![\d,.]\d|\s*(?:%|percent))",
         # digits ("19", "2 1/2"), tens with units ("twenty-four", "twenty four"), other words
         "NUM": (r"(?:(?:\d+(?:\.\d+|\s+1/2)?|(?i:" + tens(v) + r")(?:[- ](?i:" + units(v) + r"))?|"
                 r"(?i:" + number[3:-1] + r"))(?:\s+(?i:and\s+a\s+half))?)"),
@@ -82,8 +82,11 @@ SHAPES: tuple[tuple[str, str], ...] = (
     ("season_year", r"(?:(?P<mod>{MOD})[-\s]+)?(?:the\s+)?(?P<season>{S})\s+(?:of\s+)?"
                     r"(?P<year>{Y})"),
     ("quarter", r"(?:(?i:the|its)\s+)?(?:(?P<qyear>{Y})\s+)?(?:(?i:fiscal)[-\s]+)?"
-                r"(?P<ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th))[-\s]+(?:(?i:fiscal)[-\s]+)?(?P<part>(?i:quarter|half))"
-                r"(?:\s+(?i:of)\s+(?:(?i:fiscal)\s+)?(?P<year>{Y}))?"),
+                r"(?P<ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th))[-\s]+"
+                r"(?:(?i:fiscal)[-\s]+)?(?P<part>(?i:quarter|half))(?:\s+(?i:of)\s+"
+                r"(?:(?i:fiscal)\s+)?(?:(?P<year>{Y})|(?P<yrel>(?i:the|this|last|next))\s+"
+                r"(?i:year)))?"),
+    ("q_code", r"(?P<ord>Q[1-4]|[1-4]Q)(?:\s+(?P<year>{Y})|(?P<yy>\d\d))?"),
     ("rel_quarter", r"(?:(?i:the)\s+)?(?P<rel>(?i:latest|last|current|previous|this|next|"
                     r"coming))\s+(?P<part>(?i:quarter))"),
     ("the_quarter", r"(?i:the|that)\s+(?P<part>(?i:quarter))(?![-\w])"),
@@ -130,7 +133,10 @@ SHAPES: tuple[tuple[str, str], ...] = (
                      r"year-ago|year-before))(?:\s+(?i:quarter|period)\b)?"),
     ("fuzzy", r"(?P<fuzzy>{FUZZY})(?!\w)"),
     ("set", r"(?:(?P<setw>{SETW})|(?i:every|each)\s+(?:(?i:other)\s+)?(?:(?P<num>{NUM})\s+)?"
-            r"(?P<unit>{U})|(?P<times>{NUM})\s+(?i:times?)\s+(?i:a|an|per)\s+(?P<unit2>{U}))\b"),
+            r"(?P<unit>{U})|(?:(?P<times>{NUM})\s+(?i:times?)|(?i:once|twice|thrice))\s+"
+            r"(?i:a|an|per)\s+(?P<unit2>{U})|(?i:every|each)\s+(?:(?P<season>{S})|"
+            r"(?P<pod>{POD})|(?P<mon>{M})))\b"),
+    ("weekends", r"(?P<we>(?i:weekends))\b"),
     ("clock", r"(?:(?P<lim>(?i:around|approximately|shortly\s+after|shortly\s+before|"
               r"just\s+after|just\s+before))\s+)?(?:(?P<hh>\d{1,2})(?::(?P<mm>\d\d))?\s*"
               r"(?P<ampm>(?i:a\.m\.|p\.m\.|a\.m|p\.m|am|pm)(?!\w))|(?P<hh24>[01]?\d|2[0-3]):"
@@ -147,7 +153,8 @@ SHAPES: tuple[tuple[str, str], ...] = (
 # near them keeps the stage cheap (most of a news text holds no time expression).
 TRIGGER_KINDS = ("month", "weekday", "unit", "part_of_day", "season", "fuzzy", "set",
                  "deictic_day", "clock_word", "holiday")
-TRIGGER_EXTRA = ("quarter", "quarters", "half", "century", "weekend", "year", "years")
+TRIGGER_EXTRA = ("quarter", "quarters", "half", "century", "weekend", "weekends", "year",
+                 "years")
 
 
 # which trigger kinds each rule needs (any one of them); "digit" is any number
@@ -155,14 +162,14 @@ NEEDS: dict[str, tuple[str, ...]] = {
     "date_iso": ("digit",), "date_numeric": ("digit",), "date_mdy": ("month",),
     "date_dmy": ("month",), "month_year": ("month",), "season_year": ("season",),
     "quarter": ("extra",), "rel_quarter": ("extra",), "the_quarter": ("extra",),
-    "decade": ("digit",), "year": ("digit",),
-    "deictic": ("deictic_day",), "rel_pod": ("part_of_day",), "weekday_set": ("weekday",),
-    "weekday": ("weekday",), "month": ("month",), "season": ("season",), "end_of": ("unit",),
-    "rel_n": ("unit",), "rel_unit": ("unit", "extra"), "ago": ("unit",), "duration": ("unit",),
+    "q_code": ("digit",), "decade": ("digit",), "year": ("digit",), "deictic": ("deictic_day",),
+    "rel_pod": ("part_of_day",), "weekday_set": ("weekday",), "weekday": ("weekday",),
+    "month": ("month",), "season": ("season",), "end_of": ("unit",), "rel_n": ("unit",),
+    "rel_unit": ("unit", "extra"), "ago": ("unit",), "duration": ("unit",),
     "vague_span": ("unit",), "year_ago_adj": ("extra", "unit"), "fuzzy": ("fuzzy",),
-    "set": ("set", "unit"), "clock": ("digit", "clock_word"), "clock_zulu": ("digit",),
-    "weekend": ("extra",), "holiday": ("holiday",), "century": ("extra",),
-    "vague_for": ("unit",), "long": ("unit",),
+    "set": ("set", "unit", "season", "part_of_day", "month"), "weekends": ("extra",),
+    "clock": ("digit", "clock_word"), "clock_zulu": ("digit",), "weekend": ("extra",),
+    "holiday": ("holiday",), "century": ("extra",), "vague_for": ("unit",), "long": ("unit",),
 }
 
 

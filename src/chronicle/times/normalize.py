@@ -88,10 +88,20 @@ def quarter(g: Groups, ctx: Context) -> Reading | None:
     year = g.get("year") or g.get("qyear")
     if year is None and ctx.dct is None:
         year = "XXXX"
+    elif year is None and g.get("yrel"):  # "the second half of next year"
+        year = str(ctx.dct.year + (relative(g["yrel"], ctx) or 0))
     elif year is None:  # results for "the fourth quarter" reported in January: last year's
         later = n > (cal.quarter_of(ctx.dct)[1] if letter == "Q" else (ctx.dct.month + 5) // 6)
         year = str(ctx.dct.year - 1 if later and ctx.tense != "future" else ctx.dct.year)
     return Reading("DATE", f"{year}-{letter}{n}", "quarter", g.get("year") is None)
+
+
+def q_code(g: Groups, ctx: Context) -> Reading | None:
+    """"Q3 earnings", "Q4 2012", "3Q13"."""
+    n = int(g["ord"].strip("Q"))
+    if g.get("yy"):
+        g = {**g, "year": ("19" if int(g["yy"]) > 50 else "20") + g["yy"]}
+    return quarter({**g, "ord": str(n) + "th", "part": "quarter"}, ctx)
 
 
 def rel_quarter(g: Groups, ctx: Context) -> Reading | None:
@@ -181,6 +191,8 @@ def season(g: Groups, ctx: Context) -> Reading | None:
     now_year, now_code = cal.season_of(ctx.dct)
     order = cal.SEASONS.index(code) - cal.SEASONS.index(now_code)
     shift = relative(g.get("rel"), ctx)
+    if shift is None and order != 0:  # "prices rose in the fall": the tense says which
+        shift = {"past": -1, "future": 1}.get(ctx.tense or "")
     if shift == -1:
         y = now_year if order < 0 else now_year - 1
     elif shift == 1:
@@ -314,9 +326,20 @@ def fuzzy(g: Groups, ctx: Context) -> Reading | None:
 def set_(g: Groups, ctx: Context) -> Reading | None:
     if g.get("setw"):
         return Reading("SET", ctx.vocabulary.value("set", g["setw"]), None)
+    if g.get("season"):  # "every summer"
+        return Reading("SET", "XXXX-" + (ctx.vocabulary.value("season", g["season"]) or "XX"),
+                       None)
+    if g.get("pod"):  # "every morning"
+        return Reading("SET", "XXXX-XX-XXT" + (part_of_day(g["pod"], ctx) or "XX"), None)
+    if g.get("mon"):  # "each January"
+        return Reading("SET", f"XXXX-{month_number(g['mon'], ctx) or 0:02d}", None)
     unit = unit_code(g.get("unit") or g.get("unit2"), ctx)
     n = number(g.get("num"), ctx.vocabulary) if g.get("num") else 1
     return Reading("SET", duration_value(n, unit), None)
+
+
+def weekends(g: Groups, ctx: Context) -> Reading | None:
+    return Reading("SET", "XXXX-WXX-WE", None)
 
 
 def clock(g: Groups, ctx: Context) -> Reading | None:
@@ -347,13 +370,13 @@ def clock(g: Groups, ctx: Context) -> Reading | None:
 NORMALIZERS: dict[str, Callable[[Groups, Context], Reading | None]] = {
     "date_iso": date_iso, "date_numeric": date_numeric, "date_mdy": calendar_date,
     "date_dmy": calendar_date, "month_year": month_year, "season_year": season_year,
-    "quarter": quarter, "rel_quarter": rel_quarter, "the_quarter": the_quarter,
-    "decade": decade, "year": year,
-    "deictic": deictic, "rel_pod": rel_pod, "weekday_set": weekday_set, "weekday": weekday,
-    "month": month, "season": season, "end_of": end_of, "rel_n": rel_n, "rel_unit": rel_unit,
-    "ago": ago, "duration": duration, "vague_span": vague_span, "year_ago_adj": year_ago_adj,
-    "fuzzy": fuzzy, "set": set_, "clock": clock, "clock_zulu": clock, "weekend": the_weekend,
-    "holiday": holiday, "century": century, "vague_for": vague_for, "long": long,
+    "quarter": quarter, "rel_quarter": rel_quarter, "the_quarter": the_quarter, "q_code": q_code,
+    "weekends": weekends, "decade": decade, "year": year, "deictic": deictic, "rel_pod": rel_pod,
+    "weekday_set": weekday_set, "weekday": weekday, "month": month, "season": season,
+    "end_of": end_of, "rel_n": rel_n, "rel_unit": rel_unit, "ago": ago, "duration": duration,
+    "vague_span": vague_span, "year_ago_adj": year_ago_adj, "fuzzy": fuzzy, "set": set_,
+    "clock": clock, "clock_zulu": clock, "weekend": the_weekend, "holiday": holiday,
+    "century": century, "vague_for": vague_for, "long": long,
 }
 
 

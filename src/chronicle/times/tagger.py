@@ -35,6 +35,9 @@ ARTICLE_DURATION_CUES = frozenset({
 AMBIGUOUS_MONTHS = frozenset({"may", "march", "mar", "jun", "jan", "sept", "sep", "aug"})
 NUMBER_LABELS = frozenset({"MONEY", "PERCENT", "QUANTITY", "CARDINAL"})
 NAME_LABELS = frozenset({"ORG", "WORK_OF_ART", "PERSON", "FAC", "PRODUCT"})
+# capitalized words that may stand before a time word without making a name of it
+NAME_FREE = frozenset({"early", "late", "last", "next", "this", "on", "since", "until", "fiscal",
+                       "mid", "the", "every", "each", "by", "in", "from"})
 
 
 # characters before and after a trigger word that an expression can reach ("no more than the
@@ -94,6 +97,31 @@ def choose(matches: list[Match]) -> list[Match]:
     return sorted(chosen, key=lambda m: m[0])
 
 
+NAMEABLE = frozenset({"weekday", "weekday_set", "set", "duration", "year", "deictic"})
+
+
+def in_a_name(span: Span) -> bool:
+    """A time word that is part of a name: a capitalized word bound to it in the parse
+    ("Super Tuesday", "Vision 2020", "Section 1983"), or a unit or frequency word capitalized
+    inside a sentence ("The Daily Telegraph", "60 Minutes"). "told Reuters Friday" is no
+    name: "Reuters" is the verb's object, not bound to the day."""
+    doc = span.doc
+    first = span[0]
+    if first.i > 0:
+        before = doc[first.i - 1]
+        bound = before.head.i in range(span.start, span.end) or \
+            span.root.head.i == before.i
+        if bound and before.is_title and normal(before.text) not in NAME_FREE and \
+                before.pos_ in ("PROPN", "ADJ", "NOUN"):
+            return True
+    words = [t for t in span if t.is_alpha]
+    return bool(words) and not first.is_sent_start and words[-1].is_title and \
+        load_vocabulary().value("weekday", words[-1].text) is None and \
+        load_vocabulary().value("month", words[-1].text) is None and \
+        (load_vocabulary().value("unit", words[-1].text) is not None or
+         load_vocabulary().value("set", words[-1].text) is not None)
+
+
 def plausible(span: Span, rule: str, groups: dict) -> bool:
     """Whether the parse agrees this is a time expression."""
     before = span.doc[span.start - 1] if span.start > 0 else None
@@ -111,12 +139,19 @@ def plausible(span: Span, rule: str, groups: dict) -> bool:
         if token.i + 1 < len(span.doc) and span.doc[token.i + 1].lower_ in ("-", "to") and \
                 token.ent_type_ in NUMBER_LABELS:
             return False
+    if rule == "quarter" and normal(groups["part"]) == "half" and not (
+            groups.get("year") or groups.get("qyear") or groups.get("yrel")):
+        return False  # "scored twice in the first half": a match's half, not the year's
     if groups.get("unit") and normal(groups["unit"]).startswith("quarter") and \
             span.end < len(span.doc) and span.doc[span.end].lower_ == "of":
         return False  # "three-quarters of", "a quarter of the troops": fractions
     if rule in ("weekday", "month", "date_mdy", "weekday_set") and \
             span[-1].ent_type_ in NAME_LABELS:
         return False  # "The Sunday Times", "the Mail on Sunday", "March of Dimes"
+    if rule in NAMEABLE and in_a_name(span):
+        return False  # "Super Tuesday", "The Daily Telegraph", "60 Minutes", "Section 1983"
+    if rule == "year" and span.end < len(span.doc) and span.doc[span.end].lower_ == "block":
+        return False  # "the 1600 block of Main Street"
     if rule == "duration" and normal(groups.get("num") or "") in ("a", "an") and \
             span.end < len(span.doc) and span.doc[span.end].pos_ == "NOUN":
         return False  # "for a second time", "a second attack": an ordinal

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from chronicle.datafiles import reporting_verbs
+
 FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo", "would", "'d", "going"})
 # "plans to meet Friday", "is scheduled to vote on Tuesday": the infinitive lies ahead.
 FUTURE_HEADS = frozenset({
@@ -16,6 +18,9 @@ SCHEDULING = frozenset({"schedule", "reschedule", "postpone", "delay", "set", "p
                         "effective"})
 # "remain in Miami until March 6", "conclude by May": a deadline lies ahead unless told as past
 DEADLINE_PREPS = frozenset({"until", "till", "by"})
+# "was delayed until Monday", "moved to Thursday": the new date lies ahead whatever the tense
+RESCHEDULING = frozenset({"postpone", "delay", "move", "reschedule", "push", "defer", "adjourn",
+                          "extend"})
 CLIMB = 6
 
 
@@ -33,6 +38,8 @@ def governing_verb(span: Span) -> Token | None:
 
 
 def tense_of(span: Span) -> str | None:
+    if span.root.dep_ == "poss":
+        return None  # "Friday's purchases", "Tuesday's declaration": a deed named, not dated
     token = span.root
     for _ in range(CLIMB):  # "the budget is due on Oct. 1": an appointment lies ahead
         if token.lemma_.lower() in SCHEDULING and token.pos_ == "ADJ" and \
@@ -42,11 +49,39 @@ def tense_of(span: Span) -> str | None:
             break
         token = token.head
     verb = governing_verb(span)
+    if verb is not None and reported_early(span, verb):
+        verb = verb.head
     tense = verb_tense(verb) if verb is not None else None
+    if tense == "present" and verb is not None and verb.lemma_.lower() not in reporting_verbs() \
+            and adverbial(span, verb):
+        # "The deadline is Friday", "He appears in court on Monday", "is forecast for the
+        # weekend": a date told of the present tense's own verb is coming ("says" is not)
+        tense = "future"
     head = span.root.head
-    if tense != "past" and head.dep_ == "prep" and head.lower_ in DEADLINE_PREPS:
-        return "future"
+    if head.dep_ == "prep" and (
+            (tense != "past" and head.lower_ in DEADLINE_PREPS) or
+            (head.lower_ in ("until", "till", "to") and verb is not None and
+             verb.lemma_.lower() in RESCHEDULING)):
+        return "future"  # "conclude by May"; "was postponed until Monday"
     return tense
+
+
+def adverbial(span: Span, verb: Token) -> bool:
+    """The expression modifies the verb itself ("appears on Monday", "is Friday"), not a noun
+    of its clause ("follows Tuesday's declaration")."""
+    head = span.root.head
+    if head.dep_ == "prep":
+        head = head.head
+    return head.i == verb.i
+
+
+def reported_early(span: Span, verb: Token) -> bool:
+    """"The company said on Monday it would cut jobs": the parser hangs the day on the
+    reported verb, but a day told before the reported clause's subject is when it was said."""
+    if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in reporting_verbs():
+        return False
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+    return verb.head.i < span.start and (subject is None or span.end <= subject.i)
 
 
 def verb_tense(verb: Token, depth: int = 0) -> str | None:
