@@ -108,6 +108,10 @@ SHAPES: tuple[tuple[str, str], ...] = (
                r"year|decade|century))"),
     ("rel_n", r"(?:(?P<lim>{LIMIT})\s+)?(?:(?i:the)\s+)?(?P<rel>(?i:last|past|next|coming|previous|"
               r"first|final|following|latest|preceding))\s+(?P<num>{NUM})\s+(?P<unit>{U})"),
+    ("story_day", r"(?:(?P<edge>(?i:earlier|later))\s+(?:(?i:in\s+the|that)\s+)|"
+                  r"(?P<that>(?i:that|the\s+same))\s+|(?i:the)\s+(?P<step>(?i:next|previous|"
+                  r"following|preceding))\s+)(?P<unit>(?i:day|morning|afternoon|evening|night|"
+                  r"week|month|year))(?!-)\b"),
     ("rel_unit", r"(?:(?P<the>(?i:the))\s+|(?i:earlier|later)\s+)?(?P<rel>{REL})\s+"
                  r"(?P<unit>(?i:week|weekend|month|year|decade|century|fortnight))(?!-)\b"),
     ("ago", r"(?:(?P<lim>{LIMIT})\s+)?(?P<num>{NUM})[-\s]+(?P<unit>{U})(?:\s+(?i:or\s+so))?\s+"
@@ -117,7 +121,7 @@ SHAPES: tuple[tuple[str, str], ...] = (
             r"(?P<dir>(?i:ago|earlier|from\s+now|hence)|(?i:before)(?=\s*[,.;:)]))"),
     ("duration", r"(?:(?P<lim>{LIMIT})\s+)?(?:(?P<the>(?i:the))\s+)?(?:(?P<rel>(?i:first|last|"
                  r"past|next|coming|final|latest))\s+)?(?P<num>{NUM})(?:\s+|-)(?P<unit>{U})"
-                 r"(?:-(?i:long))?(?![-\s](?i:old)\b)"),
+                 r"(?P<half>\s+(?i:and\s+a\s+half))?(?:-(?i:long))?(?![-\s](?i:old)\b)"),
     ("vague_span", r"(?P<q>(?i:recent|coming|past|next|several|many|few|the\s+past\s+few|"
                    r"the\s+next\s+few|the\s+last\s+few|the\s+coming|the\s+past|the\s+last|"
                    r"the\s+next|a\s+few|a\s+couple\s+of))\s+(?P<unit>(?i:seconds|minutes|hours|"
@@ -168,8 +172,9 @@ NEEDS: dict[str, tuple[str, ...]] = {
     "rel_unit": ("unit", "extra"), "ago": ("unit",), "duration": ("unit",),
     "vague_span": ("unit",), "year_ago_adj": ("extra", "unit"), "fuzzy": ("fuzzy",),
     "set": ("set", "unit", "season", "part_of_day", "month"), "weekends": ("extra",),
-    "clock": ("digit", "clock_word"), "clock_zulu": ("digit",), "weekend": ("extra",),
-    "holiday": ("holiday",), "century": ("extra",), "vague_for": ("unit",), "long": ("unit",),
+    "story_day": ("unit", "part_of_day"), "clock": ("digit", "clock_word"),
+    "clock_zulu": ("digit",), "weekend": ("extra",), "holiday": ("holiday",),
+    "century": ("extra",), "vague_for": ("unit",), "long": ("unit",),
 }
 
 

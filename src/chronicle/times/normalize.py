@@ -307,7 +307,27 @@ def ago(g: Groups, ctx: Context) -> Reading | None:
 
 def duration(g: Groups, ctx: Context) -> Reading | None:
     unit = unit_code(g["unit"], ctx)
-    return Reading("DURATION", duration_value(number(g["num"], ctx.vocabulary), unit), None)
+    n = number(g["num"], ctx.vocabulary)
+    if n is not None and g.get("half"):  # "a week and a half"
+        n += 0.5
+    return Reading("DURATION", duration_value(n, unit), None)
+
+
+def story_day(g: Groups, ctx: Context) -> Reading | None:
+    """"the next day", "that night", "later that year", "the previous week": counted from the
+    story's own last date, which the tagger passes as the DCT; X where there is none."""
+    word = normal(g["unit"])
+    pod = part_of_day(word, ctx) if word not in ("day",) else None
+    unit = "D" if pod else unit_code(word, ctx)
+    step = {"next": 1, "following": 1, "previous": -1, "preceding": -1}.get(
+        normal(g.get("step") or ""), 0)
+    if ctx.dct is None:
+        blank = {"D": "XXXX-XX-XX", "W": "XXXX-WXX", "M": "XXXX-XX"}.get(unit or "", "XXXX")
+        return Reading("TIME" if pod else "DATE", blank + (f"T{pod}" if pod else ""), None)
+    value, precision = shifted(ctx.dct, unit, step)
+    if pod:
+        return Reading("TIME", f"{value}T{pod}", "time", False)
+    return Reading("DATE", value, precision, False)
 
 
 def vague_span(g: Groups, ctx: Context) -> Reading | None:
@@ -376,7 +396,7 @@ NORMALIZERS: dict[str, Callable[[Groups, Context], Reading | None]] = {
     "end_of": end_of, "rel_n": rel_n, "rel_unit": rel_unit, "ago": ago, "duration": duration,
     "vague_span": vague_span, "year_ago_adj": year_ago_adj, "fuzzy": fuzzy, "set": set_,
     "clock": clock, "clock_zulu": clock, "weekend": the_weekend, "holiday": holiday,
-    "century": century, "vague_for": vague_for, "long": long,
+    "century": century, "vague_for": vague_for, "long": long, "story_day": story_day,
 }
 
 

@@ -227,6 +227,9 @@ def tag_times(doc: Doc, dct: date | None) -> list[Timex]:
                 reading = Reading("DATE", quarter, "quarter", True)
         elif quarter is not None and year_back(rule.name, groups, vocabulary) is not None:
             reading = same_quarter_earlier(quarter, year_back(rule.name, groups, vocabulary))
+        elif rule.name == "story_day":
+            # counted from the day the story last told; without one there is no telling
+            reading = normalize(rule.name, groups, Context(vocabulary, reference, tense))
         elif rule.name == "ago" and normal(groups["dir"]) == "earlier" and reference:
             # "retaliation for an attack two days earlier", after "on Sunday": two days before
             # Sunday; "ago" counts from the DCT
