@@ -12,6 +12,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Span
 
+from chronicle.times import calendar as cal
 from chronicle.times.grammar import Rule, rules, trigger_words
 from chronicle.times.lexicon import TimeVocabulary, load_vocabulary, normal
 from chronicle.times.model import Timex
@@ -244,7 +245,33 @@ def tag_times(doc: Doc, dct: date | None) -> list[Timex]:
             precision=reading.precision, anchored=reading.anchored and dct is not None,
         ))
     join_clock_to_day(text, times)
-    return times
+    times += range_ends(doc, text, times)
+    return sorted(times, key=lambda t: t.start_char)
+
+
+RANGE_END = re.compile(r"\s*(?:-|–|and|or|to|through)\s*(\d{1,2})(?![\d:.,]\d|\s*(?:%|percent|"
+                       r"a\.m|p\.m))\b")
+
+
+def range_ends(doc: Doc, text: str, times: list[Timex]) -> list[Timex]:
+    """"the summit on April 24 and 25", "talks on Feb. 24-25": the second day is a date of its
+    own, in the first one's month."""
+    ends = []
+    for timex in times:
+        if timex.precision != "day" or not DAY.match(timex.value or "") or \
+                not timex.text[-1:].isdigit():
+            continue
+        match = RANGE_END.match(text, timex.end_char)
+        if match is None or not int(timex.value[8:]) < int(match.group(1)) <= 31:
+            continue
+        day = cal.safe_date(int(timex.value[:4]), int(timex.value[5:7]), int(match.group(1)))
+        span = doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
+        taken = any(t.start_char < match.end(1) and match.start(1) < t.end_char for t in times)
+        if day is not None and span is not None and not taken:
+            ends.append(Timex(start=span.start, end=span.end, start_char=match.start(1),
+                              end_char=match.end(1), text=match.group(1), type="DATE",
+                              value=day.isoformat(), precision="day", anchored=timex.anchored))
+    return ends
 
 
 CLOCK = re.compile(r"\d{4}-\d\d-\d\dT(\d\d:\d\d)$|XXXX-XX-XXT(\d\d:\d\d)$")
