@@ -108,6 +108,8 @@ def nearest_year(dct: date, month: int, day: int | None, tense: str | None) -> i
     soon = [y for y, d in candidates if 0 <= (d - dct).days <= SOON_DAYS]
     if soon:
         return soon[0]
+    if tense == "present":  # "the summit on April 24 follows talks": the nearer one
+        return min(candidates, key=lambda c: (abs((c[1] - dct).days), c[1] > dct))[0]
     past = [y for y, d in candidates if d <= dct]
     return max(past) if past else dct.year
 
