@@ -207,6 +207,7 @@ def tag_times(doc: Doc, dct: date | None) -> list[Timex]:
     candidates = []
     quarter = None  # the last quarter the text spoke of: what "a year earlier" compares with
     reference: date | None = None  # the last day it spoke of: what "two days earlier" counts from
+    told_year: str | None = None  # the last year it wrote out, for texts without a DCT
     # Doc.text joins every token each time it is read; the pipeline keeps the text it parsed
     text = doc._.source_text if doc._.source_text is not None else doc.text
     for start, end, order, rule, groups in find_matches(text):
@@ -235,6 +236,12 @@ def tag_times(doc: Doc, dct: date | None) -> list[Timex]:
             # "retaliation for an attack two days earlier", after "on Sunday": two days before
             # Sunday; "ago" counts from the DCT
             reading = normalize(rule.name, groups, Context(vocabulary, reference, tense))
+        if dct is None and told_year and YEARLESS.match(reading.value or ""):
+            # no DCT, but the story told its year ("on January 3, 2020 ... on Jan. 28"): a
+            # yearless day or month is in it
+            reading = Reading(reading.type, told_year + reading.value[4:], reading.precision)
+        if YEAR_TOLD.match(reading.value or "") and rule.name in EXPLICIT_YEAR:
+            told_year = reading.value[:4]
         if rule.name in ("quarter", "rel_quarter") and QUARTER.fullmatch(reading.value or ""):
             quarter = reading.value  # told outright; a comparison ("a year ago") is no topic
         if reading.type in ("DATE", "TIME") and reading.value and DAY.match(reading.value[:10]):
@@ -274,6 +281,10 @@ def range_ends(doc: Doc, text: str, times: list[Timex]) -> list[Timex]:
     return ends
 
 
+YEARLESS = re.compile(r"XXXX-\d\d(?:-\d\d)?$")
+YEAR_TOLD = re.compile(r"\d{4}")
+EXPLICIT_YEAR = frozenset({"date_iso", "date_numeric", "date_mdy", "date_dmy", "month_year",
+                           "season_year", "year"})
 CLOCK = re.compile(r"\d{4}-\d\d-\d\dT(\d\d:\d\d)$|XXXX-XX-XXT(\d\d:\d\d)$")
 DAY = re.compile(r"\d{4}-\d\d-\d\d$")  # a day's value (or the day of a time's)
 BETWEEN = re.compile(r"\s*(?:,|(?:,\s*)?(?:on|at))?\s*$", re.IGNORECASE)
