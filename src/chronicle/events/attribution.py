@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from chronicle.events.arguments import MentionIndex, subject_of
 from chronicle.events.lexicon import EventLexicon, Trigger
@@ -109,3 +109,17 @@ def accusation(event: Candidate, speaker: str, spans: list[tuple[int, int]]) -> 
                      recipient=list(event.actor), actor_spans=spans,
                      recipient_spans=list(event.actor_spans), asserted_by=speaker,
                      evidence=list(event.evidence), settled=True)
+
+
+def assert_quoted(events: list[Candidate], doc: Doc) -> None:
+    """An event told in someone's words, as the quote stage found them ("“Any strike will
+    result in an appropriate response,” Kaabi stressed", a quotation running over several
+    sentences), is asserted by its speaker."""
+    said: dict[int, str] = {}
+    for quote in (doc._.quotes if Doc.has_extension("quotes") else None) or []:
+        if quote.speaker is not None:
+            for i in range(*quote.content):
+                said.setdefault(i, quote.speaker)
+    for event in events:
+        if event.asserted_by == "outlet" and event.head.i in said:
+            event.asserted_by = said[event.head.i]

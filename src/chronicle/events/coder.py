@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Token
 
 from chronicle.events import confidence
 from chronicle.events.arguments import MentionIndex, about_phrase, fill_arguments, quantified
-from chronicle.events.attribution import attribute
+from chronicle.events.attribution import assert_quoted, attribute
 from chronicle.events.casualties import count_casualties
 from chronicle.events.dating import date_events
 from chronicle.events.frames import (
@@ -69,6 +69,7 @@ def code_events(doc: Doc, lexicon: EventLexicon, published: date | None,
     live = [e for e in events if not e.absorbed]
     kinds = {k: v.kind for k, v in (doc._.actors or {}).items()}
     derived = attribute(live, index, lexicon, countries, kinds)
+    assert_quoted(live, doc)
     date_events(doc, derived, published)
     live += derived
     merged = merge_tellings(live, countries, lexicon.campaign_nouns)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from chronicle.reading.article import Article
-from chronicle.record.events import char_span, events_of, times_of
+from chronicle.record.events import char_span, events_of, quotes_of, times_of
 from chronicle.record.schema import Actor, ArticleInfo, Mention, Record
 
 
@@ -28,6 +28,7 @@ def doc_to_record(article: Article, doc: Doc | None) -> Record:
     return Record(
         article=article_info(article), status="ok", warnings=list(article.warnings),
         text=doc.text, actors=actors_of(doc), times=times_of(doc), events=events_of(doc),
+        quotes=quotes_of(doc),
     )
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from chronicle.record.schema import Event, EventDate, Time
+from chronicle.record.schema import Event, EventDate, Quote, Time
 
 
 def char_span(doc: Doc, start: int, end: int) -> tuple[int, int]:
@@ -43,3 +43,14 @@ def times_of(doc: Doc) -> list[Time]:
     """The time stage's TIMEX3s; events point into this list by index."""
     return [Time(start=t.start_char, end=t.end_char, text=t.text, type=t.type, value=t.value)
             for t in doc._.times or []]
+
+
+def quotes_of(doc: Doc) -> list[Quote]:
+    """The quote stage's attributions, in characters."""
+    quotes = []
+    for a in doc._.quotes or []:
+        quotes.append(Quote(
+            content=char_span(doc, *a.content), speaker=a.speaker,
+            speaker_span=char_span(doc, *a.source) if a.source else None,
+            cue=char_span(doc, *a.cue) if a.cue else None, kind=a.kind))
+    return quotes

@@ -1,0 +1,254 @@
+"""Who said what: attributions read off the parse and the quotation marks.
+
+- A cue verb (cue_verbs.tsv) outside quotation marks with something said: a clausal
+  complement ("said that ...", "vowed to keep up strikes"), a quotation hung on it ("“...,”
+  he said"), a quoted object ("cited “consideration for the government”"), or the clause it
+  interrupts ("The attack, officials said, was ...").
+- Its source is its subject; a cue with no subject of its own ("Kaabi dismissed US threats,
+  stressing that “...”") takes the subject of the verb it hangs on; a passive's agent.
+- "According to X, ...": X is the source, the clause the content.
+- A quotation no cue claims is the words of the speaker a nearby cue without content names
+  ("“...” He added.") or, when it goes on from the quotation before, of that one's speaker.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from chronicle.quotes.marks import Quoted
+from chronicle.quotes.model import Attribution
+
+CONTENT_DEPS = ("ccomp", "xcomp", "parataxis")
+SUBJECT_DEPS = ("nsubj", "nsubjpass")
+INHERITS_SUBJECT = ("advcl", "xcomp", "conj", "pcomp", "acl")
+EDGE_PUNCT = set(",;:—–-()")
+OWNER_PREPS = ("of", "for", "from", "at")  # "a spokesman for the ministry", not "in a statement"
+
+
+def find_attributions(doc: Doc, pieces: list[Quoted], owner: dict[int, str],
+                      cues: dict[str, str]) -> list[Attribution]:
+    quotes = quote_token_spans(doc, pieces)
+    quoted = {i for start, end, _ in quotes for i in range(start, end)}
+    found: list[Attribution] = []
+    waiting: list[tuple[Token, tuple[int, int] | None]] = []  # cues with nothing said yet
+    for token in doc:
+        if token.i in quoted or token.pos_ not in ("VERB", "AUX") or \
+                token.lemma_.lower() not in cues:
+            continue
+        content = content_of(token, quotes, quoted, cues[token.lemma_.lower()])
+        source = source_of(token)
+        if content is None:
+            waiting.append((token, source))
+            continue
+        found.append(attribution(doc, token, (token.i, cue_end(token)), source, content, quotes,
+                                 owner))
+    found += according_to(doc, quotes, quoted, owner)
+    found += unclaimed_quotes(doc, quotes, found, waiting, owner)
+    return sorted(found, key=lambda a: a.content)
+
+
+def quote_token_spans(doc: Doc, pieces: list[Quoted]) -> list[tuple[int, int, bool]]:
+    spans = []
+    for piece in pieces:
+        span = doc.char_span(piece.start, piece.end, alignment_mode="expand")
+        if span is not None and len(span):
+            spans.append((span.start, span.end, piece.continues))
+    return spans
+
+
+def content_of(cue: Token, quotes: list[tuple[int, int, bool]], quoted: set[int],
+               kind: str) -> tuple[int, int] | None:
+    for child in cue.children:
+        if child.dep_ in CONTENT_DEPS and (child.dep_ != "xcomp" or kind != "belief"):
+            return extended(trimmed(child.doc, edges(child)), quotes)
+        if child.dep_ == "dobj" and quoted_object(child, quoted):
+            return extended(trimmed(child.doc, edges(child)), quotes)  # "cited “...”"
+    if cue.dep_ == "parataxis" and cue.head.i != cue.i:
+        # "The attack, officials said, was ...", "“...,” he said": what the cue interrupts
+        start, end = edges(cue.head)
+        own_start, own_end = edges(cue)
+        if own_start > start:
+            return extended(trimmed(cue.doc, (start, own_start)), quotes)
+        return extended(trimmed(cue.doc, (own_end, end)), quotes)
+    return None
+
+
+def quoted_object(obj: Token, quoted: set[int]) -> bool:
+    """An object that is a quotation ("cited “consideration for the government”"), not one
+    that merely runs into a quotation further on."""
+    start, end = edges(obj)
+    first = next((i for i in range(max(0, start - 1), end) if i in quoted), None)
+    return first is not None and first <= start + 1
+
+
+def edges(token: Token) -> tuple[int, int]:
+    return token.left_edge.i, token.right_edge.i + 1
+
+
+def trimmed(doc: Doc, span: tuple[int, int]) -> tuple[int, int] | None:
+    """Without commas, dashes and spaces at the edges (quotation marks stay)."""
+    start, end = span
+    while start < end and (doc[start].text in EDGE_PUNCT or doc[start].is_space):
+        start += 1
+    while end > start and (doc[end - 1].text in EDGE_PUNCT or doc[end - 1].is_space):
+        end -= 1
+    return (start, end) if end > start else None
+
+
+def extended(span: tuple[int, int] | None, quotes: list[tuple[int, int, bool]]
+             ) -> tuple[int, int] | None:
+    """A quotation the content runs into is taken whole, with the paragraphs it goes on in."""
+    if span is None:
+        return None
+    start, end = span
+    for k, (q_start, q_end, _) in enumerate(quotes):
+        if q_start < end and start < q_end:
+            start, end = min(start, q_start), max(end, q_end)
+            for _, n_end, continues in quotes[k + 1:]:
+                if not continues:
+                    break
+                end = max(end, n_end)
+    return start, end
+
+
+def source_of(cue: Token) -> tuple[int, int] | None:
+    """The cue's subject (or a passive's agent); a cue with none takes its governor's."""
+    node = cue
+    for _ in range(4):
+        for child in node.children:
+            if child.dep_ in SUBJECT_DEPS:
+                if node.dep_ == "relcl" and child.tag_ in ("WDT", "WP"):
+                    return noun_span(node.head)  # "the group that claimed": the group
+                return noun_span(child)
+            if child.dep_ == "agent":
+                pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                if pobj is not None:
+                    return noun_span(pobj)
+        if node.dep_ == "relcl":  # "officials who said ..."
+            return noun_span(node.head)
+        if node.dep_ not in INHERITS_SUBJECT or node.head.i == node.i:
+            return None
+        node = node.head
+    return None
+
+
+def noun_span(head: Token) -> tuple[int, int]:
+    """The noun phrase up to its head and the names and "of"-phrases right after it ("a
+    spokesman for the ministry"), without relative clauses and appositions."""
+    end = head.i + 1
+    for child in head.rights:
+        if (child.dep_ in ("compound", "flat", "nummod") or
+                (child.dep_ == "prep" and child.lower_ in OWNER_PREPS)) and child.i == end:
+            end = child.right_edge.i + 1
+        else:
+            break
+    return head.left_edge.i, end
+
+
+def cue_end(cue: Token) -> int:
+    """The cue verb with a particle right after it ("pointed out")."""
+    end = cue.i + 1
+    for child in cue.rights:
+        if child.dep_ == "prt" and child.i == end:
+            end += 1
+    return end
+
+
+def attribution(doc: Doc, cue: Token | None, cue_span: tuple[int, int] | None,
+                source: tuple[int, int] | None, content: tuple[int, int],
+                quotes: list[tuple[int, int, bool]], owner: dict[int, str]) -> Attribution:
+    kind = kind_of(content, quotes)
+    if kind == "direct" and cue is not None and is_fragment(doc, content):
+        kind = "mixed"  # "cited “consideration for the government”": words, not a statement
+    return Attribution(content=content, cue=cue_span, source=source,
+                       speaker=speaker_of(doc, source, owner), kind=kind)
+
+
+def is_fragment(doc: Doc, content: tuple[int, int]) -> bool:
+    """Quoted words without a verb of their own: a phrase taken into the outlet's sentence."""
+    return not any(t.pos_ in ("VERB", "AUX") for t in doc[content[0]:content[1]])
+
+
+def speaker_of(doc: Doc, source: tuple[int, int] | None, owner: dict[int, str]) -> str | None:
+    """The actor the source's head refers to, else any actor named in it."""
+    if source is None:
+        return None
+    span = doc[source[0]:source[1]]
+    if span.root.i in owner:
+        return owner[span.root.i]
+    return next((owner[t.i] for t in span if t.i in owner), None)
+
+
+def kind_of(content: tuple[int, int], quotes: list[tuple[int, int, bool]]) -> str:
+    start, end = content
+    inside = sum(max(0, min(end, q_end) - max(start, q_start)) for q_start, q_end, _ in quotes)
+    if inside >= (end - start) - 1:  # a final full stop outside the marks is still direct
+        return "direct"
+    return "mixed" if inside else "indirect"
+
+
+def according_to(doc: Doc, quotes: list[tuple[int, int, bool]], quoted: set[int],
+                 owner: dict[int, str]) -> list[Attribution]:
+    """"According to X, ...": X says the clause the phrase hangs on."""
+    found = []
+    for token in doc:
+        if token.lower_ != "according" or token.i in quoted or token.i + 1 >= len(doc) or \
+                doc[token.i + 1].lower_ != "to":
+            continue
+        to = doc[token.i + 1]
+        pobj = next((c for c in (*to.children, *token.children) if c.dep_ == "pobj"), None)
+        if pobj is None:
+            continue
+        phrase_start, phrase_end = edges(token)
+        clause = token.head if token.head.i != token.i else token.sent.root
+        start, end = edges(clause)
+        if clause.i == token.i:
+            continue
+        content = (start, phrase_start) if phrase_start - start > end - phrase_end else \
+            (phrase_end, end)
+        content = extended(trimmed(doc, content), quotes)
+        if content is not None:
+            found.append(attribution(doc, token, (token.i, token.i + 2), noun_span(pobj),
+                                     content, quotes, owner))
+    return found
+
+
+def unclaimed_quotes(doc: Doc, quotes: list[tuple[int, int, bool]], found: list[Attribution],
+                     waiting: list[tuple[Token, tuple[int, int] | None]],
+                     owner: dict[int, str]) -> list[Attribution]:
+    """Quotations no cue took: a cue without content in the quotation's sentence or the next
+    names their speaker ("“...” He added."); a quotation going on from the last one keeps its
+    speaker."""
+    claimed = [a.content for a in found]
+    made: list[Attribution] = []
+    for start, end, continues in quotes:
+        if any(s < end and start < e for s, e in claimed):
+            continue
+        sent = doc[start].sent
+        window = range(sent.start, following_sentence_end(doc, sent))
+        cue = next(((c, s) for c, s in waiting if c.i in window), None)
+        if cue is not None:
+            made.append(attribution(doc, cue[0], (cue[0].i, cue_end(cue[0])), cue[1],
+                                    (start, end), quotes, owner))
+            claimed.append((start, end))
+            continue
+        last = previous_attribution(found + made, start)
+        if last is not None and (continues or nearby(doc, last.content[1], start)):
+            made.append(Attribution(content=(start, end), cue=None, source=last.source,
+                                    speaker=last.speaker, kind="direct"))
+            claimed.append((start, end))
+    return made
+
+
+def following_sentence_end(doc: Doc, sent: Span) -> int:
+    return doc[sent.end].sent.end if sent.end < len(doc) else sent.end
+
+
+def previous_attribution(found: list[Attribution], before: int) -> Attribution | None:
+    earlier = [a for a in found if a.content[1] <= before and a.kind != "indirect"]
+    return max(earlier, key=lambda a: a.content[1], default=None)
+
+
+def nearby(doc: Doc, end: int, start: int) -> bool:
+    """Nothing but white space and punctuation between one quotation and the next."""
+    return all(t.is_space or t.is_punct for t in doc[end:start])
