@@ -90,8 +90,9 @@ def trimmed(doc: Doc, span: tuple[int, int]) -> tuple[int, int] | None:
     start, end = span
     while start < end and (doc[start].text in EDGE_PUNCT or doc[start].is_space):
         start += 1
-    while end > start and (doc[end - 1].text in EDGE_PUNCT or doc[end - 1].is_space):
-        end -= 1
+    while end > start and (doc[end - 1].text in EDGE_PUNCT or doc[end - 1].is_space or
+                           (doc[end - 1].text == "." and end - 1 > start)):
+        end -= 1  # a clause's full stop is the sentence's, not the content's
     return (start, end) if end > start else None
 
 
@@ -233,7 +234,8 @@ def unclaimed_quotes(doc: Doc, quotes: list[tuple[int, int, bool]], found: list[
             claimed.append((start, end))
             continue
         last = previous_attribution(found + made, start)
-        if last is not None and (continues or nearby(doc, last.content[1], start)):
+        if last is not None and (continues or nearby(doc, last.content[1], start) or
+                                 paragraph_after(doc, last.content[1], start, end)):
             made.append(Attribution(content=(start, end), cue=None, source=last.source,
                                     speaker=last.speaker, kind="direct"))
             claimed.append((start, end))
@@ -247,6 +249,22 @@ def following_sentence_end(doc: Doc, sent: Span) -> int:
 def previous_attribution(found: list[Attribution], before: int) -> Attribution | None:
     earlier = [a for a in found if a.content[1] <= before and a.kind != "indirect"]
     return max(earlier, key=lambda a: a.content[1], default=None)
+
+
+def paragraph_after(doc: Doc, last_end: int, start: int, end: int) -> bool:
+    """A paragraph that is all quotation, right after the paragraph of the last quotation:
+    wire style for the same speaker going on."""
+    if last_end >= start:
+        return False
+    between = doc[last_end:start].text
+    if between.count("\n\n") != 1 or not between.rstrip(" ").endswith("\n"):
+        return False
+    for token in doc[end:]:  # up to the end of the paragraph: nothing but punctuation
+        if token.is_space and "\n" in token.text:
+            return True
+        if not (token.is_punct or token.is_space):
+            return False
+    return True
 
 
 def nearby(doc: Doc, end: int, start: int) -> bool:

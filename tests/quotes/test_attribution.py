@@ -1,0 +1,87 @@
+"""Attributions on sentences written for these tests in the style of wire reports."""
+
+from __future__ import annotations
+
+import pytest
+
+import chronicle
+from chronicle.quotes.marks import quotation_spans
+
+pytestmark = pytest.mark.slow
+
+
+def quotes(text: str) -> list[tuple]:
+    """(kind, speaker name, source text, cue text, content text) per attribution."""
+    record = chronicle.extract(text, published="2024-02-02")
+    names = {a.id: a.name for a in record.actors}
+
+    def cut(span):
+        return record.text[span[0]:span[1]] if span else None
+
+    return [(q.kind, names.get(q.speaker), cut(q.speaker_span), cut(q.cue), cut(q.content))
+            for q in record.quotes]
+
+
+def test_quotes_direct_after_the_quote() -> None:
+    [quote] = quotes("“We will not be intimidated,” Israeli Prime Minister Benjamin Netanyahu "
+                     "said.")
+    kind, speaker, source, cue, content = quote
+    assert (kind, cue) == ("direct", "said")
+    assert content.startswith("“We will not be intimidated")
+    assert "Netanyahu" in source and speaker == "Benjamin Netanyahu"
+
+
+def test_quotes_subjectless_cue_takes_the_governing_subject() -> None:
+    [quote] = quotes("The Hezbollah leader on Friday dismissed the warnings, stressing that "
+                     "“any attack will be answered.”")
+    kind, _, source, cue, content = quote
+    assert (kind, cue, source) == ("direct", "stressing", "The Hezbollah leader")
+    assert "any attack will be answered" in content
+
+
+def test_quotes_indirect_with_a_pronoun_speaker() -> None:
+    found = quotes("Hezbollah leader Hassan Nasrallah spoke on Friday. He added that his group "
+                   "would keep up its attacks on Israeli positions.")
+    assert ("indirect", "Hassan Nasrallah", "He", "added",
+            "that his group would keep up its attacks on Israeli positions") in found
+
+
+def test_quotes_mixed_quoted_phrase() -> None:
+    found = quotes("Hamas cited “the aggression against Gaza” as the reason for the decision.")
+    assert [(k, s, c, t) for k, s, _, c, t in found] == \
+        [("mixed", "Hamas", "cited", "“the aggression against Gaza”")]
+
+
+def test_quotes_according_to() -> None:
+    found = quotes("According to the Syrian Observatory for Human Rights, 16 fighters were "
+                   "killed in the strikes.")
+    assert [(c, t) for _, _, _, c, t in found] == \
+        [("According to", "16 fighters were killed in the strikes")]
+
+
+def test_quotes_over_two_paragraphs_keep_their_speaker() -> None:
+    found = quotes("“We are ready for every scenario,” said Nasser Kanaani, a spokesman for "
+                   "Iran's foreign ministry.\n\n“The region does not need another war.”")
+    assert len(found) == 2
+    assert found[1][0] == "direct" and found[1][3] is None
+    assert found[0][1] == found[1][1] and "Kanaani" in found[1][2]
+
+
+def test_quotes_a_later_cue_claims_a_whole_quotation() -> None:
+    found = quotes("Nasrallah spoke for an hour.\n\n“The response is coming.” He added nothing "
+                   "more.")
+    assert any(t == "“The response is coming.”" and c == "added" for _, _, _, c, t in found)
+
+
+@pytest.mark.parametrize("text", [
+    "He said “we will win", "“", "”", "\"", "“Open. \n\nStill open", "’Tis the season”",
+    "She said “fine” and “no”” then left", "The group’s leader said it’s over.",
+])
+def test_quotes_unbalanced_marks_never_raise(text: str) -> None:
+    for span in quotation_spans(text):
+        assert 0 <= span.start < span.end <= len(text)
+    chronicle.extract(text)
+
+
+def test_quotes_apostrophes_are_not_quotation_marks() -> None:
+    assert quotation_spans("The group’s leader said Iraq’s army had left.") == []
