@@ -48,6 +48,15 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
     t.add_argument("--predictions", type=Path, default=None,
                    help="write the predicted TIMEX3s as JSON lines (timex_score.py's format)")
     t.set_defaults(run=run_time)
+    q = stages.add_parser("quotes", help="quote source, cue and content on PolNeAR")
+    q.add_argument("--polnear", type=Path, default=None,
+                   help="a PolNeAR split folder with text/ and attributions/ "
+                        "(default: ../shared/data/quotes/polnear/dev)")
+    q.add_argument("--limit", type=int, default=None, help="score only the first N articles")
+    q.add_argument("--json", type=Path, default=None, help="write the scores as JSON here")
+    q.add_argument("--errors", action="store_true",
+                   help="list missed and falsely found attributions with their context")
+    q.set_defaults(run=run_quotes)
 
 
 def shared_path(*parts: str) -> Path | None:
@@ -114,6 +123,34 @@ def run_time(args: argparse.Namespace) -> int:
         args.json.write_text(json.dumps(scores.to_dict(), indent=2))
     if args.predictions:
         timeml.write_predictions(args.predictions, scores.predictions)
+    return 0
+
+
+def run_quotes(args: argparse.Namespace) -> int:
+    from chronicle.eval import quotes
+
+    if args.polnear is not None and not args.polnear.exists():
+        print(f"chronicle eval quotes: {args.polnear} does not exist", file=sys.stderr)
+        return 2
+    folder = args.polnear or shared_path("data", "quotes", "polnear", "dev")
+    if folder is None or not folder.exists():
+        print("chronicle eval quotes: no PolNeAR folder (../shared absent); skipped",
+              file=sys.stderr)
+        return 0
+    try:
+        scores = quotes.evaluate(folder, limit=args.limit)
+    except FileNotFoundError as e:
+        print(f"chronicle eval quotes: {e}", file=sys.stderr)
+        return 2
+    print(quotes.format_table(scores))
+    if scores.rejected or scores.failed:
+        print(f"chronicle eval quotes: {len(scores.rejected)} file(s) rejected, "
+              f"{len(scores.failed)} article(s) failed in the pipeline", file=sys.stderr)
+    if args.errors:
+        for line in scores.misses + scores.false_alarms:
+            print(line)
+    if args.json:
+        args.json.write_text(json.dumps(scores.to_dict(), indent=2))
     return 0
 
 
