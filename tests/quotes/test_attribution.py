@@ -32,9 +32,12 @@ def test_quotes_direct_after_the_quote() -> None:
 
 
 def test_quotes_subjectless_cue_takes_the_governing_subject() -> None:
-    [quote] = quotes("The Hezbollah leader on Friday dismissed the warnings, stressing that "
-                     "“any attack will be answered.”")
+    found = quotes("The Hezbollah leader on Friday dismissed the warnings, stressing that "
+                   "“any attack will be answered.”")
+    [quote] = [q for q in found if q[3] == "stressing"]
     kind, _, source, cue, content = quote
+    # what he dismissed is an attribution of its own, with the same source
+    assert ("indirect", "dismissed", "the warnings") in [(q[0], q[3], q[4]) for q in found]
     assert (kind, cue, source) == ("direct", "stressing", "The Hezbollah leader")
     assert "any attack will be answered" in content
 
@@ -85,3 +88,17 @@ def test_quotes_unbalanced_marks_never_raise(text: str) -> None:
 
 def test_quotes_apostrophes_are_not_quotation_marks() -> None:
     assert quotation_spans("The group’s leader said Iraq’s army had left.") == []
+
+
+def test_quotes_transcript_speaker_labels() -> None:
+    found = quotes("Partial transcript:\n\nWALLACE: Will the envoy be there tomorrow?\n\n"
+                   "PENCE: She will not be attending the talks.")
+    assert [(s, t) for _, _, s, _, t in found] == [
+        ("WALLACE", "Will the envoy be there tomorrow?"),
+        ("PENCE", "She will not be attending the talks")]
+
+
+def test_quotes_claim_noun() -> None:
+    found = quotes("The ministry rejected Hamas's claim that its fighters had shot down a drone.")
+    assert ("Hamas", "claim", "that its fighters had shot down a drone") in \
+        [(s, c, t) for _, _, s, c, t in found]

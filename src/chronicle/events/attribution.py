@@ -117,7 +117,7 @@ def assert_quoted(events: list[Candidate], doc: Doc) -> None:
     sentences), is asserted by its speaker."""
     said: dict[int, str] = {}
     for quote in (doc._.quotes if Doc.has_extension("quotes") else None) or []:
-        if quote.speaker is not None:
+        if quote.speaker is not None and quote.asserts:
             for i in range(*quote.content):
                 said.setdefault(i, quote.speaker)
     for event in events:

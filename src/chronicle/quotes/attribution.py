@@ -19,6 +19,10 @@ from chronicle.quotes.marks import Quoted
 from chronicle.quotes.model import Attribution
 
 CONTENT_DEPS = ("ccomp", "xcomp", "parataxis")
+OBJECT_KINDS = ("speech", "stance")  # cues whose object may be what is said or stood on
+# speech verbs whose object is the one spoken to ("told reporters", "urged Iraq")
+ADDRESSING = frozenset({"tell", "ask", "inform", "notify", "urge", "warn", "assure",
+                        "reassure", "advise", "call", "remind", "thank", "answer", "question"})
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 INHERITS_SUBJECT = ("advcl", "xcomp", "conj", "pcomp", "acl")
 EDGE_PUNCT = set(",;:—–-()")
@@ -26,7 +30,8 @@ OWNER_PREPS = ("of", "for", "from", "at")  # "a spokesman for the ministry", not
 
 
 def find_attributions(doc: Doc, pieces: list[Quoted], owner: dict[int, str],
-                      cues: dict[str, str]) -> list[Attribution]:
+                      cues: dict[str, str], nouns: frozenset[str] = frozenset()
+                      ) -> list[Attribution]:
     quotes = quote_token_spans(doc, pieces)
     quoted = {i for start, end, _ in quotes for i in range(start, end)}
     found: list[Attribution] = []
@@ -40,9 +45,14 @@ def find_attributions(doc: Doc, pieces: list[Quoted], owner: dict[int, str],
         if content is None:
             waiting.append((token, source))
             continue
-        found.append(attribution(doc, token, (token.i, cue_end(token)), source, content, quotes,
-                                 owner))
+        made = attribution(doc, token, (token.i, cue_end(token)), source, content, quotes, owner)
+        made.asserts = cues[token.lemma_.lower()] in ("speech", "finding") and (
+            made.kind != "indirect" or any(c.dep_ in CONTENT_DEPS for c in token.children)
+            or token.dep_ == "parataxis")
+        found.append(made)
+    found += noun_cues(doc, quotes, quoted, owner, nouns)
     found += according_to(doc, quotes, quoted, owner)
+    found += speaker_labels(doc, quotes, found, owner)
     found += unclaimed_quotes(doc, quotes, found, waiting, owner)
     return sorted(found, key=lambda a: a.content)
 
@@ -63,6 +73,11 @@ def content_of(cue: Token, quotes: list[tuple[int, int, bool]], quoted: set[int]
             return extended(trimmed(child.doc, edges(child)), quotes)
         if child.dep_ == "dobj" and quoted_object(child, quoted):
             return extended(trimmed(child.doc, edges(child)), quotes)  # "cited “...”"
+    if kind in OBJECT_KINDS and cue.lemma_.lower() not in ADDRESSING:
+        # "denounced the strikes", "dismissed US threats": what a stand is taken on
+        obj = next((c for c in cue.children if c.dep_ == "dobj"), None)
+        if obj is not None and obj.pos_ != "PRON":
+            return trimmed(cue.doc, edges(obj))
     if cue.dep_ == "parataxis" and cue.head.i != cue.i:
         # "The attack, officials said, was ...", "“...,” he said": what the cue interrupts
         start, end = edges(cue.head)
@@ -212,6 +227,67 @@ def according_to(doc: Doc, quotes: list[tuple[int, int, bool]], quoted: set[int]
             found.append(attribution(doc, token, (token.i, token.i + 2), noun_span(pobj),
                                      content, quotes, owner))
     return found
+
+
+def noun_cues(doc: Doc, quotes: list[tuple[int, int, bool]], quoted: set[int],
+              owner: dict[int, str], nouns: frozenset[str]) -> list[Attribution]:
+    """"Trump's claim that there have been thousands of shootings": a cue noun with a clause
+    or quotation of its own; the source is its possessor or its "of"/"by" phrase."""
+    found = []
+    for token in doc:
+        if token.pos_ != "NOUN" or token.i in quoted or token.lemma_.lower() not in nouns:
+            continue
+        clause = next((c for c in token.children if c.dep_ in ("acl", "ccomp") and
+                       any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+        if clause is None:
+            continue
+        owner_token = next((c for c in token.children if c.dep_ == "poss"), None)
+        if owner_token is None:
+            prep = next((c for c in token.children if c.dep_ == "prep" and
+                         c.lower_ in ("of", "by", "from")), None)
+            owner_token = next((c for c in prep.children if c.dep_ == "pobj"), None) \
+                if prep is not None else None
+        source = noun_span(owner_token) if owner_token is not None else None
+        content = extended(trimmed(doc, edges(clause)), quotes)
+        if content is not None:
+            found.append(attribution(doc, token, (token.i, token.i + 1), source, content,
+                                     quotes, owner))
+    return found
+
+
+def speaker_labels(doc: Doc, quotes: list[tuple[int, int, bool]], found: list[Attribution],
+                   owner: dict[int, str]) -> list[Attribution]:
+    """"PENCE: Well, look, ..." in a transcript, "Pence: Flowers won't be at the debate" in a
+    headline: a name and a colon opening a line are the source of the rest of the line."""
+    made = []
+    taken = [a.content for a in found]
+    for first in (t for t in doc if not t.is_space and line_start(doc, t)):
+        tokens = [t for t in doc[first.i:line_end(doc, first.i)] if not t.is_space]
+        colon = next((k for k, t in enumerate(tokens[:6]) if t.text == ":"), None)
+        if not colon or colon + 1 >= len(tokens):
+            continue
+        label = tokens[:colon]
+        if not all(t.pos_ == "PROPN" or t.is_title or t.is_upper for t in label):
+            continue
+        start, end = tokens[colon + 1].i, line_end(doc, tokens[colon + 1].i)
+        content = trimmed(doc, (start, end))
+        if content is None or any(s < content[1] and content[0] < e for s, e in taken):
+            continue
+        made.append(attribution(doc, None, None, (label[0].i, label[-1].i + 1), content, quotes,
+                                owner))
+    return made
+
+
+def line_start(doc: Doc, token: Token) -> bool:
+    return token.i == 0 or (doc[token.i - 1].is_space and "\n" in doc[token.i - 1].text) or \
+        doc[token.i - 1].text in ('"', "“")
+
+
+def line_end(doc: Doc, start: int) -> int:
+    for token in doc[start:]:
+        if token.is_space and "\n" in token.text:
+            return token.i
+    return len(doc)
 
 
 def unclaimed_quotes(doc: Doc, quotes: list[tuple[int, int, bool]], found: list[Attribution],

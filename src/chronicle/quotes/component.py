@@ -9,7 +9,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from chronicle.quotes.attribution import find_attributions
-from chronicle.quotes.lexicon import cue_verbs
+from chronicle.quotes.lexicon import cue_nouns, cue_verbs
 from chronicle.quotes.marks import quotation_spans
 
 for _name in ("quotes", "source_text"):
@@ -21,6 +21,7 @@ class QuoteFinder:
     def __init__(self, name: str) -> None:
         self.name = name
         self.cues = cue_verbs()
+        self.nouns = cue_nouns()
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc._.source_text if doc._.source_text is not None else doc.text
@@ -28,7 +29,8 @@ class QuoteFinder:
         for mention in doc._.actor_mentions or []:
             for i in range(mention.start, mention.end):
                 owner.setdefault(i, mention.actor_id)
-        doc._.quotes = find_attributions(doc, quotation_spans(text), owner, self.cues)
+        doc._.quotes = find_attributions(doc, quotation_spans(text), owner, self.cues,
+                                         self.nouns)
         return doc
 
 

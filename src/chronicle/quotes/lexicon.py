@@ -4,15 +4,15 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from chronicle.datafiles import read_tsv, speech_dir
+from chronicle.datafiles import read_tsv, read_words, speech_dir
 from chronicle.errors import DataFileError, Errors
 
-KINDS = frozenset({"speech", "belief", "intention"})
+KINDS = frozenset({"speech", "belief", "intention", "stance", "finding"})
 
 
 @lru_cache(maxsize=1)
 def cue_verbs() -> dict[str, str]:
-    """lemma -> speech, belief or intention."""
+    """lemma -> its kind (speech, belief, intention, stance, finding)."""
     path = speech_dir() / "cue_verbs.tsv"
     cues = {}
     for line, row in read_tsv(path, ("lemma", "kind")):
@@ -21,3 +21,9 @@ def cue_verbs() -> dict[str, str]:
                                 detail=f"kind must be one of {sorted(KINDS)}")
         cues[row["lemma"].lower()] = row["kind"]
     return cues
+
+
+@lru_cache(maxsize=1)
+def cue_nouns() -> frozenset[str]:
+    """Nouns that attribute a claim ("Trump's claim that ...")."""
+    return read_words(speech_dir() / "cue_nouns.tsv", "lemma")
