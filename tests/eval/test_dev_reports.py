@@ -90,3 +90,18 @@ def test_timeml_quality_gate(shared: Path) -> None:
     assert scores.strict.f1 >= floors["strict_f1"], table
     assert scores.relaxed.f1 >= floors["relaxed_f1"], table
     assert scores.value_f1 >= floors["value_f1"], table
+
+
+def test_quotes_quality_gate(shared: Path) -> None:
+    """Attributions on the PolNeAR dev split stay above the recorded floors."""
+    from chronicle.eval import quotes
+    from chronicle.eval.common import load_baselines
+
+    scores = quotes.evaluate(shared / "data" / "quotes" / "polnear" / "dev")
+    floors = load_baselines()["quotes_polnear_dev"]
+    table = quotes.format_table(scores)
+    overall = scores.tallies["all"]
+    assert scores.docs >= 84 and not scores.rejected and not scores.failed, table
+    assert overall["source_overlap"].f1 >= floors["source_f1"], table
+    assert overall["content_overlap"].f1 >= floors["content_f1"], table
+    assert overall["all_three"].f1 >= floors["all_three_f1"], table
