@@ -56,13 +56,17 @@ def attribute(events: list[Candidate], index: MentionIndex, lexicon: EventLexico
               countries: dict[str, str | None], kinds: dict[str, str]) -> list[Candidate]:
     """Set who asserts each event; return the accusations that attributions make."""
     made: list[Candidate] = []
+    said = quoted_claims(events[0].head.doc) if events else {}
     for event in events:
         if event.absorbed or event.asserted_by != "outlet":
             continue
         token = speaker_token(event.head, lexicon.reporting_verbs)
-        if token is None:
+        if token is not None:
+            speakers, spans = index.actors_of(token)
+        elif event.head.i in said:  # the quote stage's speaker, maybe in another sentence
+            speakers, spans = [said[event.head.i][0]], [said[event.head.i][1]]
+        else:
             continue
-        speakers, spans = index.actors_of(token)
         if not speakers or kinds.get(speakers[0]) in REPORTERS:
             continue  # ", Xinhua reported": the news agency tells, it does not accuse
         event.asserted_by = speakers[0]
@@ -109,6 +113,16 @@ def accusation(event: Candidate, speaker: str, spans: list[tuple[int, int]]) -> 
                      recipient=list(event.actor), actor_spans=spans,
                      recipient_spans=list(event.actor_spans), asserted_by=speaker,
                      evidence=list(event.evidence), settled=True)
+
+
+def quoted_claims(doc: Doc) -> dict[int, tuple[str, tuple[int, int]]]:
+    """Token -> (speaker, source span) for the tokens of claims the quote stage attributed."""
+    said: dict[int, tuple[str, tuple[int, int]]] = {}
+    for quote in (doc._.quotes if Doc.has_extension("quotes") else None) or []:
+        if quote.speaker is not None and quote.asserts and quote.source is not None:
+            for i in range(*quote.content):
+                said.setdefault(i, (quote.speaker, quote.source))
+    return said
 
 
 def assert_quoted(events: list[Candidate], doc: Doc) -> None:
