@@ -41,6 +41,9 @@ def find_attributions(doc: Doc, pieces: list[Quoted], owner: dict[int, str],
                 token.lemma_.lower() not in cues:
             continue
         content = content_of(token, quotes, quoted, cues[token.lemma_.lower()])
+        if content is not None and cues[token.lemma_.lower()] == "quote" and \
+                not any(i in quoted for i in range(*content)):
+            content = None  # "continued to fight" is no speech; "“...,” he continued" is
         source = source_of(token)
         if content is None:
             waiting.append((token, source))

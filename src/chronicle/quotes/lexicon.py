@@ -7,12 +7,12 @@ from functools import lru_cache
 from chronicle.datafiles import read_tsv, read_words, speech_dir
 from chronicle.errors import DataFileError, Errors
 
-KINDS = frozenset({"speech", "belief", "intention", "stance", "finding"})
+KINDS = frozenset({"speech", "belief", "intention", "stance", "finding", "quote"})
 
 
 @lru_cache(maxsize=1)
 def cue_verbs() -> dict[str, str]:
-    """lemma -> its kind (speech, belief, intention, stance, finding)."""
+    """lemma -> its kind (speech, belief, intention, stance, finding, quote)."""
     path = speech_dir() / "cue_verbs.tsv"
     cues = {}
     for line, row in read_tsv(path, ("lemma", "kind")):
