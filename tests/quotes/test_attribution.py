@@ -102,3 +102,17 @@ def test_quotes_claim_noun() -> None:
     found = quotes("The ministry rejected Hamas's claim that its fighters had shot down a drone.")
     assert ("Hamas", "claim", "that its fighters had shot down a drone") in \
         [(s, c, t) for _, _, s, c, t in found]
+
+
+def test_quotes_a_statement_speaks_for_its_owner() -> None:
+    found = quotes("The strike killed 16 fighters, according to the Iraqi government's "
+                   "statement.")
+    assert [(s, c) for _, s, _, c, _ in found] == [("Iraq", "according to")]
+
+
+def test_quotes_events_in_a_claim_are_asserted_by_the_speaker() -> None:
+    record = chronicle.extract("“Israeli jets bombed our positions overnight,” Hezbollah said.",
+                               published="2024-02-02")
+    names = {a.id: a.name for a in record.actors}
+    attacks = [e for e in record.events if e.type == "ASSAULT"]
+    assert attacks and names.get(attacks[0].asserted_by) == "Hezbollah"

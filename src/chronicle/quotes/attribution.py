@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from chronicle.quotes.lexicon import cue_nouns
 from chronicle.quotes.marks import Quoted
 from chronicle.quotes.model import Attribution
 
@@ -193,6 +194,11 @@ def speaker_of(doc: Doc, source: tuple[int, int] | None, owner: dict[int, str]) 
     if source is None:
         return None
     span = doc[source[0]:source[1]]
+    if span.root.lemma_.lower() in cue_nouns():
+        # "according to the ministry's statement": the ministry speaks
+        owner_token = next((c for c in span.root.children if c.dep_ == "poss"), None)
+        if owner_token is not None and owner_token.i in owner:
+            return owner[owner_token.i]
     if span.root.i in owner:
         return owner[span.root.i]
     return next((owner[t.i] for t in span if t.i in owner), None)
