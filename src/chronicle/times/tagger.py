@@ -158,6 +158,8 @@ def plausible(span: Span, rule: str, groups: dict) -> bool:
         return False  # "for a second time", "a second attack": an ordinal
     if rule in ("duration", "ago", "rel_n", "set"):
         num = normal(groups.get("num") or "")
+        if re.fullmatch(r"(?:1[6-9]|20)\d\d", num):
+            return False  # "the 1988 quarter", "the 2012 season": a year, not a count
         if before is not None and load_vocabulary().value("month", before.text):
             return False  # "Sept. 30 quarter"
         if rule == "duration" and num in ("a", "an") and not groups.get("lim") \
