@@ -116,3 +116,38 @@ def test_quotes_events_in_a_claim_are_asserted_by_the_speaker() -> None:
     names = {a.id: a.name for a in record.actors}
     attacks = [e for e in record.events if e.type == "ASSAULT"]
     assert attacks and names.get(attacks[0].asserted_by) == "Hezbollah"
+
+
+def test_quotes_follow_on_quotation_keeps_the_speaker() -> None:
+    found = quotes("“We will respond at a time of our choosing,” said Pentagon spokesman Pat "
+                   "Ryder. “Our forces were attacked.”")
+    assert [(k, s) for k, s, *_ in found] == [("direct", "Pat Ryder"), ("direct", "Pat Ryder")]
+
+
+def test_quotes_paragraphs_before_a_late_cue_belong_to_it() -> None:
+    found = quotes("The army issued a statement.\n\n“Our forces neutralized the terrorists in "
+                   "the Gao region.\n\n“We call on civilians to stay away,” the Malian army "
+                   "spokesman added.")
+    [quote] = found
+    assert quote[0] == "direct" and quote[4].startswith("“Our forces neutralized")
+
+
+def test_quotes_mismatched_closing_mark_still_closes() -> None:
+    found = quotes("“We will fight to the end,\" the commander said.")
+    assert [(c, k) for k, _, _, c, _ in found] == [("said", "direct")]
+
+
+def test_quotes_named_appositive_is_the_speaker() -> None:
+    found = quotes("An Israeli military spokesman, Rear Adm. Daniel Hagari, said troops had "
+                   "entered the hospital.")
+    assert [s for _, s, *_ in found] == ["Daniel Hagari"]
+
+
+def test_quotes_a_dismissed_official_is_nothing_said() -> None:
+    assert quotes("Netanyahu dismissed the army chief on Sunday.") == []
+
+
+def test_quotes_a_denied_report_is_not_asserted_by_the_denier() -> None:
+    record = chronicle.extract("The Israeli military dismissed reports that its troops had "
+                               "bombed the hospital.", published="2024-02-02")
+    assert all(e.asserted_by == "outlet" for e in record.events)

@@ -13,7 +13,7 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from chronicle.quotes.lexicon import cue_nouns
 from chronicle.quotes.marks import Quoted
@@ -21,13 +21,21 @@ from chronicle.quotes.model import Attribution
 
 CONTENT_DEPS = ("ccomp", "xcomp", "parataxis")
 OBJECT_KINDS = ("speech", "stance")  # cues whose object may be what is said or stood on
+# objects of speech verbs that are people, not something said ("dismissed the army chief")
+PEOPLE_NOUNS = frozenset({"chief", "commander", "minister", "official", "officer", "general",
+                          "head", "director", "ambassador", "envoy", "leader", "spokesman",
+                          "aide", "adviser", "advisor", "staff", "soldier", "troop", "member"})
+# cues that dispute what they report: the speaker does not assert it
+DOUBTING = frozenset({"deny", "dispute", "question", "doubt", "reject", "dismiss", "refute",
+                      "wonder", "challenge"})
 # speech verbs whose object is the one spoken to ("told reporters", "urged Iraq")
 ADDRESSING = frozenset({"tell", "ask", "inform", "notify", "urge", "warn", "assure",
                         "reassure", "advise", "call", "remind", "thank", "answer", "question"})
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 INHERITS_SUBJECT = ("advcl", "xcomp", "conj", "pcomp", "acl")
 EDGE_PUNCT = set(",;:—–-()")
-OWNER_PREPS = ("of", "for", "from", "at")  # "a spokesman for the ministry", not "in a statement"
+# "a spokesman for the ministry", "an investigation by the UN", not "in a statement"
+OWNER_PREPS = ("of", "for", "from", "at", "by")
 
 
 def find_attributions(doc: Doc, pieces: list[Quoted], owner: dict[int, str],
@@ -50,9 +58,12 @@ def find_attributions(doc: Doc, pieces: list[Quoted], owner: dict[int, str],
             waiting.append((token, source))
             continue
         made = attribution(doc, token, (token.i, cue_end(token)), source, content, quotes, owner)
-        made.asserts = cues[token.lemma_.lower()] in ("speech", "finding") and (
+        made.asserts = cues[token.lemma_.lower()] in ("speech", "finding", "quote") and (
             made.kind != "indirect" or any(c.dep_ in CONTENT_DEPS for c in token.children)
-            or token.dep_ == "parataxis")
+            or token.dep_ == "parataxis") and token.lemma_.lower() not in DOUBTING and \
+            not any(c.dep_ == "neg" for c in token.children) and \
+            not any(t.dep_ == "mark" and t.lower_ in ("whether", "if")
+                    for t in doc[content[0]:min(content[1], content[0] + 2)])
         found.append(made)
     found += noun_cues(doc, quotes, quoted, owner, nouns)
     found += according_to(doc, quotes, quoted, owner)
@@ -77,11 +88,16 @@ def content_of(cue: Token, quotes: list[tuple[int, int, bool]], quoted: set[int]
             return extended(trimmed(child.doc, edges(child)), quotes)
         if child.dep_ == "dobj" and quoted_object(child, quoted):
             return extended(trimmed(child.doc, edges(child)), quotes)  # "cited “...”"
-    if kind in OBJECT_KINDS and cue.lemma_.lower() not in ADDRESSING:
-        # "denounced the strikes", "dismissed US threats": what a stand is taken on
+    if kind in OBJECT_KINDS and cue.lemma_.lower() not in ADDRESSING and \
+            not any(c.dep_ == "neg" for c in cue.children):
+        # "denounced the strikes", "dismissed US threats": what a stand is taken on; a speech
+        # verb's object only when it is something said ("announced a ceasefire offer", not
+        # "dismissed the army chief")
         obj = next((c for c in cue.children if c.dep_ == "dobj"), None)
-        if obj is not None and obj.pos_ != "PRON":
-            return trimmed(cue.doc, edges(obj))
+        if obj is not None and obj.pos_ != "PRON" and (kind == "stance" or not (
+                obj.pos_ == "PROPN" or obj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or
+                obj.lemma_.lower() in PEOPLE_NOUNS)):
+            return extended(trimmed(cue.doc, edges(obj)), quotes)
     if cue.dep_ == "parataxis" and cue.head.i != cue.i:
         # "The attack, officials said, was ...", "“...,” he said": what the cue interrupts
         start, end = edges(cue.head)
@@ -121,13 +137,18 @@ def extended(span: tuple[int, int] | None, quotes: list[tuple[int, int, bool]]
     if span is None:
         return None
     start, end = span
-    for k, (q_start, q_end, _) in enumerate(quotes):
+    for k, (q_start, q_end, continues) in enumerate(quotes):
         if q_start < end and start < q_end:
             start, end = min(start, q_start), max(end, q_end)
-            for _, n_end, continues in quotes[k + 1:]:
-                if not continues:
+            for _, n_end, goes_on in quotes[k + 1:]:
+                if not goes_on:
                     break
                 end = max(end, n_end)
+            back = k
+            while continues and back > 0:  # the paragraphs it went on from
+                back -= 1
+                start = min(start, quotes[back][0])
+                continues = quotes[back][2]
     return start, end
 
 
@@ -177,7 +198,7 @@ def cue_end(cue: Token) -> int:
 def attribution(doc: Doc, cue: Token | None, cue_span: tuple[int, int] | None,
                 source: tuple[int, int] | None, content: tuple[int, int],
                 quotes: list[tuple[int, int, bool]], owner: dict[int, str]) -> Attribution:
-    kind = kind_of(content, quotes)
+    kind = kind_of(content, quotes, doc)
     if kind == "direct" and cue is not None and is_fragment(doc, content):
         kind = "mixed"  # "cited “consideration for the government”": words, not a statement
     return Attribution(content=content, cue=cue_span, source=source,
@@ -194,6 +215,9 @@ def speaker_of(doc: Doc, source: tuple[int, int] | None, owner: dict[int, str]) 
     if source is None:
         return None
     span = doc[source[0]:source[1]]
+    named = next((c for c in span.root.children if c.dep_ == "appos" and c.i in owner), None)
+    if span.root.pos_ == "NOUN" and named is not None:
+        return owner[named.i]  # "a military spokesman, Rear Adm. Daniel Hagari, said"
     if span.root.lemma_.lower() in cue_nouns():
         # "according to the ministry's statement": the ministry speaks
         owner_token = next((c for c in span.root.children if c.dep_ == "poss"), None)
@@ -204,10 +228,15 @@ def speaker_of(doc: Doc, source: tuple[int, int] | None, owner: dict[int, str]) 
     return next((owner[t.i] for t in span if t.i in owner), None)
 
 
-def kind_of(content: tuple[int, int], quotes: list[tuple[int, int, bool]]) -> str:
+def kind_of(content: tuple[int, int], quotes: list[tuple[int, int, bool]],
+            doc: Doc | None = None) -> str:
+    """Direct when every word of the content is inside quotation marks, mixed when some are."""
     start, end = content
-    inside = sum(max(0, min(end, q_end) - max(start, q_start)) for q_start, q_end, _ in quotes)
-    if inside >= (end - start) - 1:  # a final full stop outside the marks is still direct
+    words = [i for i in range(start, end)  # "that “...”" is still direct speech
+             if doc is None or not (doc[i].is_space or doc[i].is_punct or
+                                    (i == start and doc[i].dep_ == "mark"))]
+    inside = sum(1 for i in words if any(q_start <= i < q_end for q_start, q_end, _ in quotes))
+    if inside and inside == len(words):
         return "direct"
     return "mixed" if inside else "indirect"
 
@@ -310,16 +339,14 @@ def unclaimed_quotes(doc: Doc, quotes: list[tuple[int, int, bool]], found: list[
     for start, end, continues in quotes:
         if any(s < end and start < e for s, e in claimed):
             continue
-        sent = doc[start].sent
-        window = range(sent.start, following_sentence_end(doc, sent))
-        cue = next(((c, s) for c, s in waiting if c.i in window), None)
+        cue = next(((c, s) for c, s in waiting if claims(doc, c, start, end, claimed)), None)
         if cue is not None:
             made.append(attribution(doc, cue[0], (cue[0].i, cue_end(cue[0])), cue[1],
                                     (start, end), quotes, owner))
             claimed.append((start, end))
             continue
         last = previous_attribution(found + made, start)
-        if last is not None and (continues or nearby(doc, last.content[1], start) or
+        if last is not None and (continues or nearby(doc, last, start) or
                                  paragraph_after(doc, last.content[1], start, end)):
             made.append(Attribution(content=(start, end), cue=None, source=last.source,
                                     speaker=last.speaker, kind="direct"))
@@ -327,8 +354,19 @@ def unclaimed_quotes(doc: Doc, quotes: list[tuple[int, int, bool]], found: list[
     return made
 
 
-def following_sentence_end(doc: Doc, sent: Span) -> int:
-    return doc[sent.end].sent.end if sent.end < len(doc) else sent.end
+def claims(doc: Doc, cue: Token, start: int, end: int, claimed: list[tuple[int, int]]) -> bool:
+    """A cue without content names the speaker of a quotation in its own sentence, or of the
+    one right before it when the cue leads the next sentence of the paragraph ("“...” He
+    added."), unless the cue sits inside someone else's words."""
+    if any(s <= cue.i < e for s, e in claimed):
+        return False
+    sent = doc[start].sent
+    if sent.start <= cue.i < sent.end:
+        return True
+    following = doc[sent.end].sent if sent.end < len(doc) else None
+    return following is not None and following.start <= cue.i < following.end and \
+        cue.dep_ in ("ROOT", "parataxis") and end <= following.start and \
+        "\n" not in doc[end:cue.i].text
 
 
 def previous_attribution(found: list[Attribution], before: int) -> Attribution | None:
@@ -352,6 +390,13 @@ def paragraph_after(doc: Doc, last_end: int, start: int, end: int) -> bool:
     return True
 
 
-def nearby(doc: Doc, end: int, start: int) -> bool:
-    """Nothing but white space and punctuation between one quotation and the next."""
-    return all(t.is_space or t.is_punct for t in doc[end:start])
+def nearby(doc: Doc, last: Attribution, start: int) -> bool:
+    """Between the last quotation and this one nothing but punctuation and the last one's own
+    source and cue, in one paragraph ("“...,” said Ryder. “...”", "“...,” he said, “and ...”")."""
+    told = [r for r in (last.source, last.cue) if r is not None]
+    for token in doc[last.content[1]:start]:
+        if token.is_space and "\n" in token.text:
+            return False
+        if not (token.is_punct or token.is_space or any(a <= token.i < b for a, b in told)):
+            return False
+    return True

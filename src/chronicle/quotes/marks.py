@@ -12,7 +12,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-OPENERS = {"“": "”", "«": "»", "„": "“", '"': '"'}
+# any double closing mark closes any double opening mark: "“...," mixed styles are common
+DOUBLE_CLOSERS = "”\"“"
+OPENERS = {"“": DOUBLE_CLOSERS, "«": "»", "„": DOUBLE_CLOSERS, '"': DOUBLE_CLOSERS}
 SINGLE = {"‘": "’"}
 PARAGRAPH = re.compile(r"\n\s*\n|\n")
 
@@ -46,7 +48,7 @@ def quotation_spans(text: str) -> list[Quoted]:
             boundary = next(next_break, len(text) + 1)
         if open_at < 0 and char in openers and opens(text, position):
             open_at, closer = position, openers[char]
-        elif open_at >= 0 and char == closer and closes(text, position):
+        elif open_at >= 0 and char in closer and position > open_at and closes(text, position):
             spans.append(Quoted(open_at, position + 1, continues))
             open_at, continues = -1, False
         position += 1
