@@ -151,3 +151,14 @@ def test_quotes_a_denied_report_is_not_asserted_by_the_denier() -> None:
     record = chronicle.extract("The Israeli military dismissed reports that its troops had "
                                "bombed the hospital.", published="2024-02-02")
     assert all(e.asserted_by == "outlet" for e in record.events)
+
+
+def test_quotes_said_in_a_statement_that() -> None:
+    found = quotes("The Iraqi government said in a statement that 16 people were killed.")
+    assert [(c, t) for _, _, _, c, t in found] == [("said", "that 16 people were killed")]
+
+
+def test_quotes_dateline_is_not_content() -> None:
+    found = quotes("KYIV, Ukraine (AP) — Ukrainian forces repelled a Russian assault near "
+                   "Avdiivka, the military said.")
+    assert [t for *_, t in found] == ["Ukrainian forces repelled a Russian assault near Avdiivka"]

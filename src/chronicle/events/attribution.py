@@ -26,6 +26,7 @@ SPEAKER_ACTS = {"ACCUSE"}
 # an attack told by someone other than its actor accuses the actor
 ACCUSABLE_TYPES = {"ASSAULT", "COERCE"}
 REPORTERS = {"media"}
+UNIDENTIFIED = "unidentified"  # asserted by a source no known actor stands for
 ALLEGATION = Trigger(lemma="say", pos="VERB", type="ACCUSE", mode="allege", frame="",
                      recipient=(), actor=(), swap=False)
 
@@ -131,9 +132,10 @@ def assert_quoted(events: list[Candidate], doc: Doc) -> None:
     sentences), is asserted by its speaker."""
     said: dict[int, str] = {}
     for quote in (doc._.quotes if Doc.has_extension("quotes") else None) or []:
-        if quote.speaker is not None and quote.asserts:
+        if quote.asserts and (quote.speaker is not None or quote.source is not None):
+            # "witnesses said ...": someone other than the outlet, whom no actor stands for
             for i in range(*quote.content):
-                said.setdefault(i, quote.speaker)
+                said.setdefault(i, quote.speaker or UNIDENTIFIED)
     for event in events:
         if event.asserted_by == "outlet" and event.head.i in said:
             event.asserted_by = said[event.head.i]

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from chronicle.quotes.lexicon import cue_nouns
+from chronicle.quotes.lexicon import cue_nouns, cue_verbs
 from chronicle.quotes.marks import Quoted
 from chronicle.quotes.model import Attribution
 
@@ -98,6 +98,13 @@ def content_of(cue: Token, quotes: list[tuple[int, int, bool]], quoted: set[int]
                 obj.pos_ == "PROPN" or obj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or
                 obj.lemma_.lower() in PEOPLE_NOUNS)):
             return extended(trimmed(cue.doc, edges(obj)), quotes)
+    for prep in (c for c in cue.children if c.dep_ == "prep"):
+        # "said in a statement that ...", "told supporters in a video that ...": the parser
+        # hangs the clause on the noun
+        for noun in (c for c in prep.children if c.dep_ == "pobj"):
+            clause = that_clause(noun)
+            if clause is not None:
+                return extended(trimmed(cue.doc, edges(clause)), quotes)
     if cue.dep_ == "parataxis" and cue.head.i != cue.i:
         # "The attack, officials said, was ...", "“...,” he said": what the cue interrupts
         start, end = edges(cue.head)
@@ -106,6 +113,23 @@ def content_of(cue: Token, quotes: list[tuple[int, int, bool]], quoted: set[int]
             return extended(trimmed(cue.doc, (start, own_start)), quotes)
         return extended(trimmed(cue.doc, (own_end, end)), quotes)
     return None
+
+
+def after_dateline(doc: Doc, start: int, end: int) -> int:
+    """The first token after "PLACE[, Country] (AGENCY) —" opening a span, else `start`."""
+    for token in doc[start:min(end, start + 12)]:
+        if token.text in ("—", "–", "--", "-") and token.i > start and \
+                doc[token.i - 1].text == ")":
+            before = [t for t in doc[start:token.i] if t.is_alpha]
+            if before and before[0].is_upper and all(t.is_title or t.is_upper for t in before):
+                return token.i + 1
+            return start
+    return start
+
+
+def that_clause(noun: Token) -> Token | None:
+    return next((c for c in noun.children if c.dep_ in ("acl", "ccomp", "relcl") and
+                 any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
 
 
 def quoted_object(obj: Token, quoted: set[int]) -> bool:
@@ -121,8 +145,10 @@ def edges(token: Token) -> tuple[int, int]:
 
 
 def trimmed(doc: Doc, span: tuple[int, int]) -> tuple[int, int] | None:
-    """Without commas, dashes and spaces at the edges (quotation marks stay)."""
+    """Without commas, dashes and spaces at the edges (quotation marks stay), and without a
+    wire dateline ("KYIV, Ukraine (AP) —")."""
     start, end = span
+    start = after_dateline(doc, start, end)
     while start < end and (doc[start].text in EDGE_PUNCT or doc[start].is_space):
         start += 1
     while end > start and (doc[end - 1].text in EDGE_PUNCT or doc[end - 1].is_space or
@@ -275,6 +301,8 @@ def noun_cues(doc: Doc, quotes: list[tuple[int, int, bool]], quoted: set[int],
     for token in doc:
         if token.pos_ != "NOUN" or token.i in quoted or token.lemma_.lower() not in nouns:
             continue
+        if token.dep_ == "pobj" and token.head.head.lemma_.lower() in cue_verbs():
+            continue  # "said in a statement that ...": the verb's attribution
         clause = next((c for c in token.children if c.dep_ in ("acl", "ccomp") and
                        any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
         if clause is None:

@@ -93,7 +93,9 @@ class Event(_Model):
     dead: int | None = None
     injured: int | None = None
     arrested: int | None = None
-    asserted_by: str = "outlet"
+    asserted_by: str = Field("outlet", description="actor id of who says so; 'outlet' for the "
+                             "report's own voice; 'unidentified' for a source no actor stands "
+                             "for ('witnesses said')")
     trigger: Span
     evidence: list[Span] = Field(default_factory=list)
     confidence: float = Field(ge=0.0, le=1.0)
