@@ -162,3 +162,13 @@ def test_quotes_dateline_is_not_content() -> None:
     found = quotes("KYIV, Ukraine (AP) — Ukrainian forces repelled a Russian assault near "
                    "Avdiivka, the military said.")
     assert [t for *_, t in found] == ["Ukrainian forces repelled a Russian assault near Avdiivka"]
+
+
+@pytest.mark.parametrize("text, source, cue", [
+    ("Mikati was quoted as saying that Lebanon does not want war.", "Mikati", "saying"),
+    ("Reuters quoted a senior Iranian official as saying that Tehran would respond.",
+     "a senior Iranian official", "saying"),
+    ("Asked about the talks, the minister said they had stalled.", "the minister", "said"),
+])
+def test_quotes_quoted_as_saying_and_asked(text: str, source: str, cue: str) -> None:
+    assert [(s, c) for _, _, s, c, _ in quotes(text)] == [(source, cue)]

@@ -49,6 +49,9 @@ def find_attributions(doc: Doc, pieces: list[Quoted], owner: dict[int, str],
         if token.i in quoted or token.pos_ not in ("VERB", "AUX") or \
                 token.lemma_.lower() not in cues:
             continue
+        if token.tag_ == "VBN" and token.dep_ == "advcl" and \
+                not any(c.dep_ in SUBJECT_DEPS for c in token.children):
+            continue  # "Asked about the talks, he said ...": the reporter asked
         content = content_of(token, quotes, quoted, cues[token.lemma_.lower()])
         if content is not None and cues[token.lemma_.lower()] == "quote" and \
                 not any(i in quoted for i in range(*content)):
@@ -181,7 +184,11 @@ def extended(span: tuple[int, int] | None, quotes: list[tuple[int, int, bool]]
 def source_of(cue: Token) -> tuple[int, int] | None:
     """The cue's subject (or a passive's agent); a cue with none takes its governor's."""
     node = cue
-    for _ in range(4):
+    for _ in range(5):
+        if node.lemma_ == "quote" and node.i != cue.i:  # "quoted a senior official as saying"
+            obj = next((c for c in node.children if c.dep_ == "dobj"), None)
+            if obj is not None:
+                return noun_span(obj)
         for child in node.children:
             if child.dep_ in SUBJECT_DEPS:
                 if node.dep_ == "relcl" and child.tag_ in ("WDT", "WP"):
@@ -193,9 +200,9 @@ def source_of(cue: Token) -> tuple[int, int] | None:
                     return noun_span(pobj)
         if node.dep_ == "relcl":  # "officials who said ..."
             return noun_span(node.head)
-        if node.dep_ not in INHERITS_SUBJECT or node.head.i == node.i:
+        if node.dep_ not in INHERITS_SUBJECT + ("prep",) or node.head.i == node.i:
             return None
-        node = node.head
+        node = node.head  # through "as" in "was quoted as saying"
     return None
 
 
