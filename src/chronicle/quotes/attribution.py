@@ -4,8 +4,8 @@
   complement ("said that ...", "vowed to keep up strikes"), a quotation hung on it ("“...,”
   he said"), a quoted object ("cited “consideration for the government”"), or the clause it
   interrupts ("The attack, officials said, was ...").
-- Its source is its subject; a cue with no subject of its own ("Kaabi dismissed US threats,
-  stressing that “...”") takes the subject of the verb it hangs on; a passive's agent.
+- Its source is its subject (sources.py); a cue with no subject of its own ("Kaabi dismissed
+  US threats, stressing that “...”") takes the subject of the verb it hangs on.
 - "According to X, ...": X is the source, the clause the content.
 - A quotation no cue claims is the words of the speaker a nearby cue without content names
   ("“...” He added.") or, when it goes on from the quotation before, of that one's speaker.
@@ -15,9 +15,10 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from chronicle.quotes.lexicon import cue_nouns, cue_verbs
+from chronicle.quotes.lexicon import cue_verbs
 from chronicle.quotes.marks import Quoted
 from chronicle.quotes.model import Attribution
+from chronicle.quotes.sources import SUBJECT_DEPS, noun_span, source_of, speaker_of
 
 CONTENT_DEPS = ("ccomp", "xcomp", "parataxis")
 OBJECT_KINDS = ("speech", "stance")  # cues whose object may be what is said or stood on
@@ -31,11 +32,7 @@ DOUBTING = frozenset({"deny", "dispute", "question", "doubt", "reject", "dismiss
 # speech verbs whose object is the one spoken to ("told reporters", "urged Iraq")
 ADDRESSING = frozenset({"tell", "ask", "inform", "notify", "urge", "warn", "assure",
                         "reassure", "advise", "call", "remind", "thank", "answer", "question"})
-SUBJECT_DEPS = ("nsubj", "nsubjpass")
-INHERITS_SUBJECT = ("advcl", "xcomp", "conj", "pcomp", "acl")
 EDGE_PUNCT = set(",;:—–-()")
-# "a spokesman for the ministry", "an investigation by the UN", not "in a statement"
-OWNER_PREPS = ("of", "for", "from", "at", "by")
 
 
 def find_attributions(doc: Doc, pieces: list[Quoted], owner: dict[int, str],
@@ -181,44 +178,6 @@ def extended(span: tuple[int, int] | None, quotes: list[tuple[int, int, bool]]
     return start, end
 
 
-def source_of(cue: Token) -> tuple[int, int] | None:
-    """The cue's subject (or a passive's agent); a cue with none takes its governor's."""
-    node = cue
-    for _ in range(5):
-        if node.lemma_ == "quote" and node.i != cue.i:  # "quoted a senior official as saying"
-            obj = next((c for c in node.children if c.dep_ == "dobj"), None)
-            if obj is not None:
-                return noun_span(obj)
-        for child in node.children:
-            if child.dep_ in SUBJECT_DEPS:
-                if node.dep_ == "relcl" and child.tag_ in ("WDT", "WP"):
-                    return noun_span(node.head)  # "the group that claimed": the group
-                return noun_span(child)
-            if child.dep_ == "agent":
-                pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
-                if pobj is not None:
-                    return noun_span(pobj)
-        if node.dep_ == "relcl":  # "officials who said ..."
-            return noun_span(node.head)
-        if node.dep_ not in INHERITS_SUBJECT + ("prep",) or node.head.i == node.i:
-            return None
-        node = node.head  # through "as" in "was quoted as saying"
-    return None
-
-
-def noun_span(head: Token) -> tuple[int, int]:
-    """The noun phrase up to its head and the names and "of"-phrases right after it ("a
-    spokesman for the ministry"), without relative clauses and appositions."""
-    end = head.i + 1
-    for child in head.rights:
-        if (child.dep_ in ("compound", "flat", "nummod") or
-                (child.dep_ == "prep" and child.lower_ in OWNER_PREPS)) and child.i == end:
-            end = child.right_edge.i + 1
-        else:
-            break
-    return head.left_edge.i, end
-
-
 def cue_end(cue: Token) -> int:
     """The cue verb with a particle right after it ("pointed out")."""
     end = cue.i + 1
@@ -241,24 +200,6 @@ def attribution(doc: Doc, cue: Token | None, cue_span: tuple[int, int] | None,
 def is_fragment(doc: Doc, content: tuple[int, int]) -> bool:
     """Quoted words without a verb of their own: a phrase taken into the outlet's sentence."""
     return not any(t.pos_ in ("VERB", "AUX") for t in doc[content[0]:content[1]])
-
-
-def speaker_of(doc: Doc, source: tuple[int, int] | None, owner: dict[int, str]) -> str | None:
-    """The actor the source's head refers to, else any actor named in it."""
-    if source is None:
-        return None
-    span = doc[source[0]:source[1]]
-    named = next((c for c in span.root.children if c.dep_ == "appos" and c.i in owner), None)
-    if span.root.pos_ == "NOUN" and named is not None:
-        return owner[named.i]  # "a military spokesman, Rear Adm. Daniel Hagari, said"
-    if span.root.lemma_.lower() in cue_nouns():
-        # "according to the ministry's statement": the ministry speaks
-        owner_token = next((c for c in span.root.children if c.dep_ == "poss"), None)
-        if owner_token is not None and owner_token.i in owner:
-            return owner[owner_token.i]
-    if span.root.i in owner:
-        return owner[span.root.i]
-    return next((owner[t.i] for t in span if t.i in owner), None)
 
 
 def kind_of(content: tuple[int, int], quotes: list[tuple[int, int, bool]],
