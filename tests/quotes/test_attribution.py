@@ -172,3 +172,9 @@ def test_quotes_dateline_is_not_content() -> None:
 ])
 def test_quotes_quoted_as_saying_and_asked(text: str, source: str, cue: str) -> None:
     assert [(s, c) for _, _, s, c, _ in quotes(text)] == [(source, cue)]
+
+
+def test_quotes_interrupting_cue_covers_both_sides() -> None:
+    found = quotes("The strike on the convoy, officials said, was carried out by a Russian drone.")
+    assert [t for *_, t in found] == \
+        ["The strike on the convoy, officials said, was carried out by a Russian drone"]

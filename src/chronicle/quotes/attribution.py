@@ -107,8 +107,15 @@ def content_of(cue: Token, quotes: list[tuple[int, int, bool]], quoted: set[int]
                 return extended(trimmed(cue.doc, edges(clause)), quotes)
     if cue.dep_ == "parataxis" and cue.head.i != cue.i:
         # "The attack, officials said, was ...", "“...,” he said": what the cue interrupts
-        start, end = edges(cue.head)
+        clause = cue.head
+        while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
+            clause = clause.head  # hung on the subject: the clause is its verb's
+        start, end = edges(clause)
         own_start, own_end = edges(cue)
+        if start < own_start and own_end < trimmed_end(cue.doc, end):
+            # "The strike, officials said, was carried out by a drone": the words on both
+            # sides are what was said (one span over the interruption)
+            return extended(trimmed(cue.doc, (start, end)), quotes)
         if own_start > start:
             return extended(trimmed(cue.doc, (start, own_start)), quotes)
         return extended(trimmed(cue.doc, (own_end, end)), quotes)
@@ -125,6 +132,13 @@ def after_dateline(doc: Doc, start: int, end: int) -> int:
                 return token.i + 1
             return start
     return start
+
+
+def trimmed_end(doc: Doc, end: int) -> int:
+    """The end of a span without its closing punctuation."""
+    while end > 0 and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    return end
 
 
 def that_clause(noun: Token) -> Token | None:
