@@ -178,3 +178,10 @@ def test_quotes_interrupting_cue_covers_both_sides() -> None:
     found = quotes("The strike on the convoy, officials said, was carried out by a Russian drone.")
     assert [t for *_, t in found] == \
         ["The strike on the convoy, officials said, was carried out by a Russian drone"]
+
+
+def test_quotes_what_is_called_for_or_talked_about() -> None:
+    found = quotes("Egypt called for an immediate ceasefire in Gaza. The minister spoke on "
+                   "Monday about the hostages.")
+    assert [(c, t) for _, _, _, c, t in found] == [
+        ("called", "an immediate ceasefire in Gaza"), ("spoke", "the hostages")]

@@ -21,6 +21,10 @@ from chronicle.quotes.model import Attribution
 from chronicle.quotes.sources import SUBJECT_DEPS, noun_span, source_of, speaker_of
 
 CONTENT_DEPS = ("ccomp", "xcomp", "parataxis")
+TOPIC_PREPS = ("about", "for", "against", "on", "of")  # what is said about, called for
+CHANNELS = frozenset({"television", "tv", "radio", "phone", "telephone", "behalf", "condition",
+                      "camera", "record", "air", "twitter", "x", "facebook", "video", "hour",
+                      "minute", "day", "week", "time"})
 OBJECT_KINDS = ("speech", "stance")  # cues whose object may be what is said or stood on
 # objects of speech verbs that are people, not something said ("dismissed the army chief")
 PEOPLE_NOUNS = frozenset({"chief", "commander", "minister", "official", "officer", "general",
@@ -105,6 +109,14 @@ def content_of(cue: Token, quotes: list[tuple[int, int, bool]], quoted: set[int]
             clause = that_clause(noun)
             if clause is not None:
                 return extended(trimmed(cue.doc, edges(clause)), quotes)
+    if kind in OBJECT_KINDS and not any(c.dep_ == "neg" for c in cue.children):
+        # "called for a ceasefire", "talked about the economy", "spoke against the plan"
+        for prep in (c for c in cue.children if c.dep_ == "prep" and c.lower_ in TOPIC_PREPS):
+            topic = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
+            if topic is not None and topic.pos_ != "PRON" and \
+                    topic.ent_type_ not in ("DATE", "TIME", "CARDINAL") and \
+                    topic.lemma_.lower() not in CHANNELS:  # not "spoke on Monday", "on TV"
+                return extended(trimmed(cue.doc, edges(topic)), quotes)
     if cue.dep_ == "parataxis" and cue.head.i != cue.i:
         # "The attack, officials said, was ...", "“...,” he said": what the cue interrupts
         clause = cue.head
