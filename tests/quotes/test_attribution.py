@@ -185,3 +185,12 @@ def test_quotes_what_is_called_for_or_talked_about() -> None:
                    "Monday about the hostages.")
     assert [(c, t) for _, _, _, c, t in found] == [
         ("called", "an immediate ceasefire in Gaza"), ("spoke", "the hostages")]
+
+
+def test_quotes_component_sits_between_actors_and_events(nlp) -> None:
+    names = nlp.pipe_names
+    assert names.index("chronicle_actors") < names.index("chronicle_quotes") < \
+        names.index("chronicle_events")
+    analysis = nlp.analyze_pipes(pretty=False)
+    assert analysis["problems"]["chronicle_quotes"] == []
+    assert analysis["summary"]["chronicle_quotes"]["assigns"] == ["doc._.quotes"]
