@@ -12,13 +12,13 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, field
-from datetime import date, timedelta
 from pathlib import Path
 
 from chronicle.api import extract_many
 from chronicle.eval.common import PRF
 from chronicle.reading import Metadata, article_from_text
 from chronicle.record import Record
+from chronicle.times.calendar import value_period
 
 LEVELS = ("type", "triple", "dated", "full")
 NAME_STOPWORDS = {"the", "of", "and", "al", "el", "forces", "group", "movement", "state",
@@ -49,31 +49,11 @@ def sides_compatible(pred: list[dict], gold: list[dict]) -> bool:
     return False
 
 
-def period(value: str | None) -> tuple[date, date] | None:
-    if not value:
-        return None
-    try:
-        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
-            day = date.fromisoformat(value)
-            return day, day
-        if m := re.fullmatch(r"(\d{4})-W(\d{2})", value):
-            monday = date.fromisocalendar(int(m[1]), int(m[2]), 1)
-            return monday, monday + timedelta(days=6)
-        if m := re.fullmatch(r"(\d{4})-(\d{2})", value):
-            first = date(int(m[1]), int(m[2]), 1)
-            following = date(first.year + first.month // 12, first.month % 12 + 1, 1)
-            return first, following - timedelta(days=1)
-        if re.fullmatch(r"\d{4}", value):
-            return date(int(value), 1, 1), date(int(value), 12, 31)
-    except ValueError:
-        return None
-    return None
-
 
 def dates_compatible(pred: str | None, gold: str | None) -> bool:
     if not gold:
         return True
-    a, b = period(pred), period(gold)
+    a, b = value_period(pred), value_period(gold)
     if a is None or b is None:
         return False
     return (b[0] <= a[0] and a[1] <= b[1]) or (a[0] <= b[0] and b[1] <= a[1])

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Token
 from chronicle.datafiles import reporting_verbs
 from chronicle.events.clauses import JOINING_PREPS, nearest_verb
 from chronicle.events.model import Candidate
+from chronicle.times.calendar import value_period
 from chronicle.times.model import Timex
 
 CLIMB = 6  # steps from a time expression up to the word it dates
@@ -130,23 +131,7 @@ def period(when: When | None) -> tuple[date, date] | None:
     """The days a dated event may fall on; None when only the publication bounds it."""
     if when is None or when.precision in ("on_or_before", "on_or_after"):
         return None
-    value = when.value
-    try:
-        if re.fullmatch(r"\d{4}-\d\d-\d\d", value):
-            day = date.fromisoformat(value)
-            return day, day
-        if m := re.fullmatch(r"(\d{4})-W(\d\d)", value):
-            monday = date.fromisocalendar(int(m[1]), int(m[2]), 1)
-            return monday, monday + timedelta(days=6)
-        if m := re.fullmatch(r"(\d{4})-(\d\d)", value):
-            first = date(int(m[1]), int(m[2]), 1)
-            following = date(first.year + first.month // 12, first.month % 12 + 1, 1)
-            return first, following - timedelta(days=1)
-        if re.fullmatch(r"\d{4}", value):
-            return date(int(value), 1, 1), date(int(value), 12, 31)
-    except ValueError:
-        return None
-    return None
+    return value_period(when.value)
 
 
 def narrower(first: When | None, second: When | None) -> When | None:

@@ -3,6 +3,7 @@ occurrence of a weekday or month that the tense points to."""
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 
 SEASONS = ("WI", "SP", "SU", "FA")
@@ -155,3 +156,26 @@ def holiday_date(rule: str, year: int) -> date | None:
         return monday + timedelta(days=(weekday - 1) % 7 or 7)
     first_match = first + timedelta(days=(weekday - first.isoweekday()) % 7)
     return first_match + timedelta(weeks=int(which or 1) - 1)
+
+
+def value_period(value: str | None) -> tuple[date, date] | None:
+    """The first and last day a calendar value covers ("2024-01-30", "2024-W04", "2024-01",
+    "2024"); None for anything else."""
+    if not value:
+        return None
+    try:
+        if re.fullmatch(r"\d{4}-\d\d-\d\d", value):
+            day = date.fromisoformat(value)
+            return day, day
+        if m := re.fullmatch(r"(\d{4})-W(\d\d)", value):
+            monday = date.fromisocalendar(int(m[1]), int(m[2]), 1)
+            return monday, monday + timedelta(days=6)
+        if m := re.fullmatch(r"(\d{4})-(\d\d)", value):
+            first = date(int(m[1]), int(m[2]), 1)
+            following = date(first.year + first.month // 12, first.month % 12 + 1, 1)
+            return first, following - timedelta(days=1)
+        if re.fullmatch(r"\d{4}", value):
+            return date(int(value), 1, 1), date(int(value), 12, 31)
+    except ValueError:
+        return None
+    return None

@@ -207,6 +207,7 @@ def tag_times(doc: Doc, dct: date | None) -> list[Timex]:
     times = []
     parsed = doc.has_annotation("DEP")  # once: it looks at every token
     candidates = []
+    spans: dict[tuple[int, int], Span] = {}  # each candidate's tokens, found once
     quarter = None  # the last quarter the text spoke of: what "a year earlier" compares with
     reference: date | None = None  # the last day it spoke of: what "two days earlier" counts from
     told_year: str | None = None  # the last year it wrote out, for texts without a DCT
@@ -217,8 +218,9 @@ def tag_times(doc: Doc, dct: date | None) -> list[Timex]:
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is not None and plausible(span, rule.name, groups):
             candidates.append((start, end, order, rule, groups))
+            spans[start, end] = span
     for start, end, _, rule, groups in choose(candidates):
-        span = doc.char_span(start, end, alignment_mode="expand")
+        span = spans[start, end]
         tense = tense_of(span) if parsed else None
         reading = normalize(rule.name, groups, Context(vocabulary, dct, tense))
         if reading is None:
