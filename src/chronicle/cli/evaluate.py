@@ -57,6 +57,20 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
     q.add_argument("--errors", action="store_true",
                    help="list missed and falsely found attributions with their context")
     q.set_defaults(run=run_quotes)
+    pl = stages.add_parser("places", help="toponyms, pins and event places (our gold)")
+    pl.add_argument("--gold", type=Path, default=None,
+                    help="folder of report gold files (default: eval/gold/places)")
+    pl.add_argument("--texts", type=Path, default=None,
+                    help="folder of the reports (default: ../shared/data/articles/dev)")
+    pl.add_argument("--descriptions", type=Path, default=None,
+                    help="JSONL of event descriptions with gold coordinates "
+                         "(default: eval/gold/places_descriptions.jsonl)")
+    pl.add_argument("--descriptions-only", action="store_true",
+                    help="score only the descriptions")
+    pl.add_argument("--json", type=Path, default=None, help="write the scores as JSON here")
+    pl.add_argument("--errors", action="store_true",
+                    help="list misses, false alarms and pins more than 25 km off")
+    pl.set_defaults(run=run_places)
 
 
 def shared_path(*parts: str) -> Path | None:
@@ -168,4 +182,28 @@ def run_actors(args: argparse.Namespace) -> int:
             print(line)
     if args.json:
         args.json.write_text(json.dumps(result.to_dict(), indent=2))
+    return 0
+
+
+def run_places(args: argparse.Namespace) -> int:
+    from chronicle.eval import places as places_eval
+
+    reports = None
+    texts = args.texts or (shared_dir() / "data" / "articles" / "dev" if shared_dir() else None)
+    if texts is None or not texts.is_dir():
+        print("chronicle eval places: no report texts (../shared absent); reports skipped",
+              file=sys.stderr)
+    elif not args.descriptions_only:
+        reports = places_eval.evaluate_reports(args.gold or places_eval.default_gold_dir(),
+                                               texts)
+    descriptions = places_eval.evaluate_descriptions(
+        args.descriptions or places_eval.default_descriptions())
+    print(places_eval.format_tables(reports, descriptions))
+    if args.errors:
+        for line in (reports.errors if reports else []) + descriptions.errors:
+            print(line)
+    if args.json:
+        args.json.write_text(json.dumps(
+            {"reports": reports.to_dict() if reports else None,
+             "descriptions": descriptions.to_dict()}, indent=2))
     return 0

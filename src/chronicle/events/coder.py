@@ -20,6 +20,7 @@ from chronicle.events.frames import (
     sentence_span,
 )
 from chronicle.events.lexicon import EventLexicon
+from chronicle.events.locating import fall_back_to_article, locate_events
 from chronicle.events.merge import join_within_clause, lend_dates, merge_tellings
 from chronicle.events.modality import read_aux
 from chronicle.events.model import Candidate
@@ -64,6 +65,7 @@ def code_events(doc: Doc, lexicon: EventLexicon, published: date | None,
                 typer.retype(event, lexicon.categories)
     count_casualties(doc, events)
     date_events(doc, events, published)
+    locate_events(doc, events)
     countries = {k: v.country for k, v in (doc._.actors or {}).items()}
     join_within_clause(events)
     live = [e for e in events if not e.absorbed]
@@ -71,6 +73,7 @@ def code_events(doc: Doc, lexicon: EventLexicon, published: date | None,
     derived = attribute(live, index, lexicon, countries, kinds)
     assert_quoted(live, doc)
     date_events(doc, derived, published)
+    locate_events(doc, derived)
     live += derived
     merged = merge_tellings(live, countries, lexicon.campaign_nouns)
     judge_actors(events)  # again: a condemned deed may have found its actor in another telling
@@ -78,6 +81,7 @@ def code_events(doc: Doc, lexicon: EventLexicon, published: date | None,
             if e.type != "NONE" and (e.actor or e.recipient or
                                      names_someone(doc, e, lexicon.agent_nouns))]
     lend_dates(events + derived, kept, countries)
+    fall_back_to_article(doc, kept)
     for event in kept:
         drop_self_targets(event, doc._.actors or {})
         event.confidence = score_confidence(event)

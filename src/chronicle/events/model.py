@@ -39,6 +39,8 @@ class Candidate:
     refers: str | None = None  # "The strikes targeted ...": the noun pointing back to a telling
     year: int | None = None  # a year the text gives for a past event
     when: When | None = None  # the date, from the time stage (events/dating.py)
+    where: int | None = None  # index into doc._.places (events/locating.py)
+    where_basis: str | None = None  # "text": told with the event; "article": its main place
     confidence: float = 0.5
     inner: Candidate | None = None  # the event a frame wraps
     inners: list[Candidate] = field(default_factory=list)  # all of them, for requests

@@ -6,6 +6,7 @@ from spacy.tokens import Doc
 
 from chronicle.reading.article import Article
 from chronicle.record.events import char_span, events_of, quotes_of, times_of
+from chronicle.record.places import places_of
 from chronicle.record.schema import Actor, ArticleInfo, Mention, Record
 
 
@@ -27,8 +28,8 @@ def doc_to_record(article: Article, doc: Doc | None) -> Record:
         return rejected_record(article)
     return Record(
         article=article_info(article), status="ok", warnings=list(article.warnings),
-        text=doc.text, actors=actors_of(doc), times=times_of(doc), events=events_of(doc),
-        quotes=quotes_of(doc),
+        text=doc.text, actors=actors_of(doc), times=times_of(doc), places=places_of(doc),
+        main_place=doc._.main_place, events=events_of(doc), quotes=quotes_of(doc),
     )
 
 

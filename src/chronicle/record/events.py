@@ -27,7 +27,8 @@ def events_of(doc: Doc) -> list[Event]:
         events.append(Event(
             id=f"e{number}", type=event.type, mode=event.mode, aux=event.aux,
             actor=list(event.actor), recipient=list(event.recipient), date=when,
-            dead=event.dead, injured=event.injured, arrested=event.arrested,
+            place=event.where, place_basis=event.where_basis, dead=event.dead,
+            injured=event.injured, arrested=event.arrested,
             asserted_by=event.asserted_by,
             trigger=char_span(doc, event.start, event.end),
             evidence=[char_span(doc, s, e) for s, e in event.evidence],

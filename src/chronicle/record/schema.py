@@ -65,11 +65,21 @@ class Place(_Model):
     start: int
     end: int
     text: str
-    name: str | None = None
-    country: str | None = None
+    name: str | None = Field(None, description="the gazetteer's name of the place; None when "
+                             "no gazetteer place could be found for the name (no pin)")
+    country: str | None = Field(None, description="ISO 3166 alpha-3; None for seas and "
+                                "regions spanning states")
     lat: float | None = None
     lon: float | None = None
-    precision: str | None = None
+    precision: Literal["site", "city", "admin2", "admin1", "border", "region", "country"] | \
+        None = Field(None, description="what the pin stands for: a site (base, airport, "
+                     "camp), a town, a district, a province, a stretch of border, a region "
+                     "or sea, or a whole country (its centroid)")
+    near: bool = Field(False, description="the text puts it by the place, not in it "
+                       "('near X', '10 km north of X': then the pin is moved)")
+    resolved_by: str | None = Field(None, description="how the pin was found: gazetteer, "
+                                    "border, dateline, container (the pin of the place that "
+                                    "holds an unknown one), or none")
 
 
 class EventDate(_Model):
@@ -89,7 +99,10 @@ class Event(_Model):
     actor: list[str] = Field(default_factory=list)
     recipient: list[str] = Field(default_factory=list)
     date: EventDate = Field(default_factory=EventDate)
-    place: int | None = None
+    place: int | None = Field(None, description="index into places: where it happened")
+    place_basis: Literal["text", "article"] | None = Field(
+        None, description="text: the place is told with the event; article: the event is "
+        "placed nowhere, so it takes the article's main place")
     dead: int | None = None
     injured: int | None = None
     arrested: int | None = None
@@ -124,6 +137,8 @@ class Record(_Model):
     actors: list[Actor] = Field(default_factory=list)
     times: list[Time] = Field(default_factory=list)
     places: list[Place] = Field(default_factory=list)
+    main_place: int | None = Field(None, description="index into places: where the article "
+                                   "mainly is (its dateline, else its most named place)")
     events: list[Event] = Field(default_factory=list)
     quotes: list[Quote] = Field(default_factory=list)
 

@@ -1,0 +1,182 @@
+"""Where each event happened.
+
+The place attached to the event in the parse locates it: a locative phrase on the trigger
+("a drone strike at an occupied base near the Syria-Jordan border", "strikes against US
+bases in the country"), on what it was done to ("struck a car near Kafr Kila"), a place
+name modifying it ("the Baghdad drone strike"), or, for a deed told inside a clause, on the
+verb it was done in ("were killed in a drone strike ... near Baghdad airport"). An event
+the text places nowhere takes the article's main place, with `where_basis` "article" to
+say so.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+
+from spacy.tokens import Doc, Token
+
+from chronicle.events.clauses import JOINING_PREPS
+from chronicle.events.model import Candidate
+from chronicle.places.model import LEVELS, PlaceMention
+
+DIRECTION_HEADS = frozenset({"north", "south", "east", "west", "northeast", "northwest",
+                             "southeast", "southwest", "outskirts", "suburbs", "edge",
+                             "centre", "center", "coast", "heart", "vicinity", "area"})
+# Prepositions whose object says where the deed was done ("bases in Iraq", "a strike on
+# Tower 22", "off the coast of Yemen").
+WHERE_PREPS = frozenset({"in", "at", "near", "on", "across", "inside", "outside", "off",
+                         "along", "around", "over", "throughout", "within", "into", "by",
+                         "against", "toward", "towards", "outskirts", "north", "south",
+                         "east", "west"})
+# Dependencies the search follows down from a trigger: into its phrases and objects, not
+# into clauses of their own (another deed's place is not this one's).
+DOWN = frozenset({"prep", "pobj", "dobj", "compound", "nmod", "npadvmod", "appos", "conj",
+                  "amod", "advmod", "nsubjpass", "acl", "relcl", "pcomp", "poss", "attr",
+                  "oprd", "xcomp", "agent"})
+# Prepositions that lead to another time, so to another deed ("since the attack in X").
+OTHER_TIME = frozenset({"after", "before", "since", "until", "despite", "than", "following"})
+DEPTH = 5
+CLIMB = 2  # a deed told as a phrase: the verb it hangs on may carry its place
+
+
+def locate_events(doc: Doc, events: list[Candidate]) -> None:
+    places: list[PlaceMention] = doc._.places or []
+    at: dict[int, int] = {}
+    rank: dict[int, int] = {}
+    for index, place in enumerate(places):
+        if place.entry is None or place.entry.lat is None:
+            continue
+        rank[index] = LEVELS.index(place.entry.level)
+        for t in range(place.start, place.end):
+            at.setdefault(t, index)
+    if not at:
+        return
+    triggers = frozenset(e.head.i for e in events)
+    for event in events:
+        if event.where is not None:
+            continue
+        own = frozenset(_wrapped(event, events))
+        others = triggers - own
+        found = _below(event.head, at, others, rank)
+        if found is None:
+            found = _above(event.head, at, others, rank)
+        if found is not None:
+            event.where, event.where_basis = found, "text"
+    # A vow or demand is placed where the deed it wraps would be ("vowed to keep up strikes
+    # against US bases in the country").
+    for event in events:
+        inner = event.inner
+        if event.where is None and inner is not None and inner.where is not None:
+            event.where, event.where_basis = inner.where, inner.where_basis
+
+
+def _below(head: Token, at: dict[int, int], triggers: frozenset[int],
+           rank: dict[int, int]) -> int | None:
+    """The nearest place in the trigger's own phrases, breadth first; for a coordinated
+    trigger also in the phrases it shares ("ground and aerial offensives ... in Gaza")."""
+    queue = deque([(head, 0)])
+    seen = {head.i}
+    if head.dep_ == "conj" and head.head.pos_ in ("NOUN", "PROPN"):
+        queue.append((head.head, 1))
+        seen.add(head.head.i)
+    found: list[tuple[int, int]] = []  # (depth, place) of the places at the nearest depth
+    while queue:
+        node, depth = queue.popleft()
+        if found and depth > found[0][0] + 1:
+            break
+        if node.i in at and node.i != head.i and _placed_by(node, head):
+            found.append((depth, at[node.i]))
+            continue
+        if depth >= DEPTH:
+            continue
+        for child in node.children:
+            if child.i in seen or child.dep_ not in DOWN:
+                continue
+            if child.i in triggers and child.dep_ not in ("compound", "nmod", "amod", "relcl") \
+                    and not (child.dep_ == "pobj" and node.lower_ in JOINING_PREPS):
+                continue  # another deed's phrase; not the deed it was done in
+
+            if child.dep_ == "prep" and child.lower_ in OTHER_TIME:
+                continue
+            seen.add(child.i)
+            queue.append((child, depth + (child.dep_ not in ("prep", "agent"))))
+    if not found:
+        return None
+    # "a base known as Tower 22 in north-eastern Jordan": the most exact place as near
+    return min(found, key=lambda f: (rank.get(f[1], len(LEVELS)), f[1]))[1]
+
+
+def _wrapped(event: Candidate, events: list[Candidate]) -> list[int]:
+    """The heads of the deeds a frame wraps or that were folded into it, all the way down:
+    they are this deed, not "other" ones."""
+    out, todo = [], [event.inner, *event.inners]
+    todo += [e for e in events if e.host is event]
+    while todo:
+        inner = todo.pop()
+        if inner is None or inner.head.i in out:
+            continue
+        out.append(inner.head.i)
+        todo += [inner.inner, *inner.inners, *(e for e in events if e.host is inner)]
+    return out
+
+
+def _placed_by(node: Token, head: Token) -> bool:
+    """A place reached through a locative preposition, as a modifier of the trigger or as
+    what the deed was done to ("shelled Nikopol", "entered Kidal"); not one named as who
+    did it ("Iraq's militias") or whence ("fired from Syria")."""
+    if node.dep_ in ("compound", "nmod", "amod") and node.head.pos_ == "NOUN":
+        return True
+    prep = node
+    while prep.dep_ in ("conj", "compound", "appos") and prep.head.i != prep.i:
+        prep = prep.head
+    if prep.dep_ == "dobj":
+        return prep.head.i == head.i
+    if prep.dep_ != "pobj":
+        return prep.dep_ in ("compound", "nmod")
+    word = prep.head
+    if word.lower_ in WHERE_PREPS:
+        return True
+    # "15 km north of Kupiansk", "the outskirts of Gao", "a base known as Tower 22", "the
+    # shelling of Kharkiv", "took control of Lalibela"
+    if word.lower_ == "of":
+        owner = word.head
+        return owner.lower_ in DIRECTION_HEADS or owner.i == head.i or (
+            owner.dep_ == "dobj" and owner.head.i == head.i)
+    return word.lower_ == "as" and word.head.lemma_ in ("know", "call", "name")
+
+
+def _above(head: Token, at: dict[int, int], triggers: frozenset[int],
+           rank: dict[int, int]) -> int | None:
+    """The place of the verb a deed was done in or by ("were killed in a drone strike ...
+    near X", "carried out an attack in X"); not of a verb it is only about ("sentiments
+    are running high in Iraq over the support ...")."""
+    node = head
+    for _ in range(CLIMB):
+        if node.head.i == node.i or node.dep_ not in ("pobj", "dobj", "prep", "nsubjpass",
+                                                     "nsubj", "conj", "appos"):
+            return None
+        if node.dep_ == "pobj" and node.head.lower_ not in JOINING_PREPS:
+            return None
+        node = node.head
+        if node.pos_ == "VERB" or node.pos_ == "AUX":
+            for child in node.children:
+                if child.dep_ == "prep" and child.lower_ in WHERE_PREPS and \
+                        not _contains(child, head):
+                    found = _below(child, at, triggers, rank)
+                    if found is not None:
+                        return found
+            return None
+    return None
+
+
+def _contains(node: Token, other: Token) -> bool:
+    return node.left_edge.i <= other.i <= node.right_edge.i
+
+
+def fall_back_to_article(doc: Doc, events: list[Candidate]) -> None:
+    main = doc._.main_place
+    if main is None:
+        return
+    for event in events:
+        if event.where is None:
+            event.where, event.where_basis = main, "article"

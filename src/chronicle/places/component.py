@@ -1,0 +1,82 @@
+"""The `chronicle_places` spaCy component: every place the text names, pinned.
+
+Runs after the actor stage (a name the actors took is no place: "Washington has
+threatened") and writes `doc._.places`, a list of `PlaceMention` in text order, and
+`doc._.main_place`, the index of the place the article is mainly about (None without one).
+"""
+
+
+from collections import Counter
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from chronicle.places.gazetteer import Gazetteer, ensure_index
+from chronicle.places.lexicon import PlaceLexicon, load_lexicon
+from chronicle.places.model import PlaceMention
+from chronicle.places.recognize import Recognizer
+from chronicle.places.resolve import resolve
+
+for _name in ("places", "main_place"):
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=None)
+
+# How much a pin of each level says about where a story is: a town more than a country.
+SPECIFICITY = {"site": 3.0, "city": 3.0, "admin2": 2.5, "border": 2.5, "admin1": 2.0,
+               "region": 1.5, "country": 1.0}
+
+_gazetteers: dict[tuple[str, ...], Gazetteer] = {}
+
+
+def gazetteer_for(lexicon: PlaceLexicon, key: tuple[str, ...]) -> Gazetteer:
+    """One open gazetteer per process and set of extra files (a worker opens its own)."""
+    if key not in _gazetteers:
+        _gazetteers[key] = Gazetteer(ensure_index(), lexicon.sites)
+    return _gazetteers[key]
+
+
+def main_place(doc: Doc, places: list[PlaceMention]) -> int | None:
+    """The dateline's place; else the place named most, most exactly and earliest."""
+    scores: Counter = Counter()
+    first: dict[int, int] = {}
+    for i, place in enumerate(places):
+        if place.entry is None or place.entry.lat is None:
+            continue
+        if place.how == "dateline":
+            return i
+        key = place.entry.id if place.entry.id else hash(place.entry.name)
+        first.setdefault(key, i)
+        weight = SPECIFICITY.get(place.entry.level, 1.0) + (1.0 if place.locative else 0.0)
+        if doc[place.start].sent.start == 0:
+            weight += 1.0  # the lead sentence tells what the story is about
+        scores[key] += weight
+    if not scores:
+        return None
+    best = max(scores, key=lambda k: (scores[k], -first[k]))
+    return first[best]
+
+
+class PlaceFinder:
+    def __init__(self, name: str, extra_files: tuple[str, ...]) -> None:
+        self.name = name
+        self.extra_files = extra_files
+        self.lexicon = load_lexicon(extra_files)
+
+    def __call__(self, doc: Doc) -> Doc:
+        gaz = gazetteer_for(self.lexicon, self.extra_files)
+        actor_spans = [(m.start, m.end, m.actor_id) for m in doc._.actor_mentions or []]
+        toponyms = Recognizer(gaz, self.lexicon)(doc, actor_spans)
+        places = resolve(doc, toponyms, gaz, self.lexicon)
+        doc._.places = places
+        doc._.main_place = main_place(doc, places)
+        return doc
+
+
+@Language.factory(
+    "chronicle_places",
+    default_config={"extra_files": []},
+    requires=["doc._.actor_mentions", "doc.ents", "token.dep"],
+    assigns=["doc._.places", "doc._.main_place"],
+)
+def make_place_finder(nlp: Language, name: str, extra_files: list[str]) -> PlaceFinder:
+    return PlaceFinder(name, tuple(extra_files))
