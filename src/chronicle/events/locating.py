@@ -17,7 +17,8 @@ from spacy.tokens import Doc, Token
 
 from chronicle.events.clauses import JOINING_PREPS
 from chronicle.events.model import Candidate
-from chronicle.places.model import LEVELS, PlaceMention
+from chronicle.places.borders import km
+from chronicle.places.model import LEVELS, Entry, PlaceMention
 
 DIRECTION_HEADS = frozenset({"north", "south", "east", "west", "northeast", "northwest",
                              "southeast", "southwest", "outskirts", "suburbs", "edge",
@@ -61,13 +62,14 @@ def locate_events(doc: Doc, events: list[Candidate]) -> None:
         if found is None:
             found = _above(event.head, at, others, rank)
         if found is not None:
-            event.where, event.where_basis = found, "text"
+            event.where, event.where_basis, event.where_rank = found, "text", rank[found]
     # A vow or demand is placed where the deed it wraps would be ("vowed to keep up strikes
     # against US bases in the country").
     for event in events:
         inner = event.inner
         if event.where is None and inner is not None and inner.where is not None:
             event.where, event.where_basis = inner.where, inner.where_basis
+            event.where_rank = inner.where_rank
 
 
 def _below(head: Token, at: dict[int, int], triggers: frozenset[int],
@@ -174,9 +176,28 @@ def _contains(node: Token, other: Token) -> bool:
 
 
 def fall_back_to_article(doc: Doc, events: list[Candidate]) -> None:
+    """Events the text places nowhere take the article's main place; events placed only in
+    a wide area ("in northeast Jordan") that holds the article's main place, a site or town
+    ("Tower 22"), are pinned there, with basis "refined"."""
     main = doc._.main_place
     if main is None:
         return
+    places: list[PlaceMention] = doc._.places or []
+    exact = places[main].entry
     for event in events:
         if event.where is None:
             event.where, event.where_basis = main, "article"
+        elif exact is not None and exact.level in ("site", "city", "admin2") and \
+                _holds(places[event.where].entry, exact):
+            event.where, event.where_basis = main, "refined"
+
+
+def _holds(wide: Entry | None, exact: Entry) -> bool:
+    if wide is None or wide.level not in ("country", "region", "border", "admin1") or \
+            wide.lat is None or exact.lat is None:
+        return False
+    if wide.level in ("country", "admin1"):
+        return wide.country == exact.country and (
+            wide.level == "country" or exact.admin1 == wide.id or
+            km(wide.lat, wide.lon, exact.lat, exact.lon) <= 250)
+    return km(wide.lat, wide.lon, exact.lat, exact.lon) <= 150

@@ -206,8 +206,9 @@ def absorb(host: Candidate, other: Candidate, *, lend_mode: bool = False) -> Non
             host.recipient.append(actor_id)
     host.recipient_spans += other.recipient_spans
     host.when = narrower(host.when, other.when)
-    if host.where is None and other.where is not None:
-        host.where, host.where_basis = other.where, other.where_basis
+    if other.where is not None and other.where_rank < host.where_rank:
+        host.where, host.where_basis = other.where, other.where_basis  # the exacter telling
+        host.where_rank = other.where_rank
     for field in ("dead", "injured", "arrested", "year"):
         if getattr(host, field) is None and getattr(other, field) is not None:
             setattr(host, field, getattr(other, field))

@@ -41,6 +41,7 @@ class Candidate:
     when: When | None = None  # the date, from the time stage (events/dating.py)
     where: int | None = None  # index into doc._.places (events/locating.py)
     where_basis: str | None = None  # "text": told with the event; "article": its main place
+    where_rank: int = 99  # how exact the place is: places.model.LEVELS index
     confidence: float = 0.5
     inner: Candidate | None = None  # the event a frame wraps
     inners: list[Candidate] = field(default_factory=list)  # all of them, for requests

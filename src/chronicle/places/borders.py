@@ -90,3 +90,25 @@ def border_point(a: str, b: str, near: tuple[float, float] | None = None
         half -= leg
     return run[-1]
 
+
+
+# Compass words as (north, east) unit steps; "central" is the middle.
+COMPASS = {"north": (1, 0), "northern": (1, 0), "south": (-1, 0), "southern": (-1, 0),
+           "east": (0, 1), "eastern": (0, 1), "west": (0, -1), "western": (0, -1),
+           "northeast": (1, 1), "northeastern": (1, 1), "northwest": (1, -1),
+           "northwestern": (1, -1), "southeast": (-1, 1), "southeastern": (-1, 1),
+           "southwest": (-1, -1), "southwestern": (-1, -1), "central": (0, 0)}
+
+
+def part_of(iso3: str, direction: str) -> tuple[float, float] | None:
+    """A pin for "northeastern Jordan": the middle of that quarter of the country's outline
+    box (the largest ring, so islands and exclaves do not stretch it)."""
+    step = COMPASS.get(direction)
+    rings = _rings(iso3)
+    if step is None or not rings:
+        return None
+    ring = max(rings, key=len)
+    lats, lons = [p[0] for p in ring], [p[1] for p in ring]
+    mid_lat, mid_lon = (min(lats) + max(lats)) / 2, (min(lons) + max(lons)) / 2
+    return (round(mid_lat + step[0] * (max(lats) - min(lats)) / 4, 4),
+            round(mid_lon + step[1] * (max(lons) - min(lons)) / 4, 4))

@@ -31,7 +31,17 @@ _gazetteers: dict[tuple[str, ...], Gazetteer] = {}
 def gazetteer_for(lexicon: PlaceLexicon, key: tuple[str, ...]) -> Gazetteer:
     """One open gazetteer per process and set of extra files (a worker opens its own)."""
     if key not in _gazetteers:
-        _gazetteers[key] = Gazetteer(ensure_index(), lexicon.sites)
+        gaz = Gazetteer(ensure_index(), lexicon.sites)
+        # The actor dictionary's short names of states ("US", "U.S.", "UK") are place
+        # names too ("flew back to the US").
+        by_country: dict[str, list[str]] = {}
+        for alias, iso3 in lexicon.country_aliases.items():
+            by_country.setdefault(iso3, []).append(alias)
+        for iso3, aliases in by_country.items():
+            entry = gaz.country(iso3)
+            if entry is not None:
+                gaz.add(entry, aliases)
+        _gazetteers[key] = gaz
     return _gazetteers[key]
 
 

@@ -111,7 +111,9 @@ class Gazetteer:
             f"SELECT {', '.join('p.' + c for c in _COLUMNS.split(', '))}, n.main FROM name n "
             "JOIN place p ON p.id = n.place WHERE n.key = ?", (key,)).fetchall()
         out = [(Entry(*r[:-1]), bool(r[-1])) for r in rows]
-        out += [(self._extra[i], True) for i in sorted(self._extra_keys.get(key, ()))]
+        seen = {e.id for e, _ in out}
+        out += [(self._extra[i], True) for i in sorted(self._extra_keys.get(key, ()))
+                if i not in seen]
         return tuple(out)
 
     def _by_skeleton(self, key: str) -> tuple[Entry, ...]:

@@ -32,6 +32,7 @@ class PlaceLexicon:
     feature_before: dict[str, str] = field(default_factory=dict)
     relations: dict[str, float | None] = field(default_factory=dict)  # phrase -> bearing
     country_words: dict[str, str] = field(default_factory=dict)  # folded name/demonym -> ISO3
+    country_aliases: dict[str, str] = field(default_factory=dict)  # "U.S." -> USA (as written)
     demonyms: dict[str, str] = field(default_factory=dict)
     metonyms: frozenset[str] = frozenset()  # capitals that stand for states: "Washington"
     locatives: frozenset[str] = frozenset()  # "in", "at", "near": what puts a name as a place
@@ -92,6 +93,7 @@ def load_lexicon(extra_files: tuple[str, ...] = ()) -> PlaceLexicon:
             continue
         for name in [item["name"], *item.get("aliases", [])]:
             lex.country_words.setdefault(fold(name), item["country"])
+            lex.country_aliases.setdefault(name, item["country"])
         for name in item.get("demonyms", []):
             lex.demonyms.setdefault(fold(name), item["country"])
         metonyms |= {fold(name) for name in item.get("metonyms", [])}

@@ -18,21 +18,27 @@ from difflib import SequenceMatcher
 
 from spacy.tokens import Doc, Span, Token
 
+from chronicle.places.borders import COMPASS
 from chronicle.places.gazetteer import Gazetteer
 from chronicle.places.lexicon import PlaceLexicon
 from chronicle.places.model import Entry
 from chronicle.places.names import ARTICLES, fold
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# What the NER is reliable about: numbers and dates are no places. (It calls "Tower 22" an
+# EVENT and "al-Tanf" a PERSON, so other labels do not rule a place out.)
 NOT_PLACE_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT",
-                              "QUANTITY", "LAW", "LANGUAGE", "EVENT", "WORK_OF_ART"})
+                              "QUANTITY"})
 # Lower-case words inside names: articles and kinship words of Arabic names, European
 # particles, "of" between capitals ("Gulf of Aden").
 PARTICLES = frozenset("al el il ez ed es ash as ad ar at az an adh ath bin ibn bani beni "
                       "de del da di la le du des van von of".split())
+ENGLISH_PARTICLES = frozenset({"at", "as", "an", "ad", "of", "el"})
 DIRECTIONS = frozenset("north south east west northern southern eastern western central "
                        "northeast northwest southeast southwest northeastern northwestern "
-                       "southeastern southwestern upper lower greater".split())
+                       "southeastern southwestern north-east north-west south-east "
+                       "south-west north-eastern north-western south-eastern south-western "
+                       "upper lower greater".split())
 BORDER_PEOPLE = frozenset({"forces", "guards", "guard", "police", "troops", "patrol",
                            "patrols", "security", "officials", "agents", "agency", "force"})
 BORDER_WORDS = frozenset({"border", "borders", "frontier", "boundary", "borderlands"})
@@ -47,8 +53,11 @@ _UNIT_KM = {"km": 1.0, "kilometers": 1.0, "kilometres": 1.0, "kilometer": 1.0,
             "kilometre": 1.0, "miles": 1.609, "mile": 1.609, "mi": 1.609, "nm": 1.852}
 # Nouns that stand for a place named before: "US bases in the country".
 ANAPHORS = frozenset({"the country", "this country", "that country"})
+TARGET_PREPS = frozenset({"on", "against", "into"})
+DATELINE_MARKS = ("—", " - ", "–", "(AP)", "(Reuters)", "(AFP)", "(IANS)", "(Xinhua)")
 MAX_WORDS = 6
 BIG_CITY = 100_000
+SMALL_TOWN = 5_000
 
 
 @dataclass
@@ -69,14 +78,32 @@ class Toponym:
     near: bool = False
     shift: tuple[float, float] | None = None  # (km, bearing): "10 km north of"
     containers: list[int] = field(default_factory=list)  # later toponyms that may hold it
-    border: tuple[str, str | None] | None = None  # ISO3 pair: "the Syria-Jordan border"
+    border: tuple[str, ...] | None = None  # ISO3 codes: "the Syria-Jordan border"
     how: str = "gazetteer"
     partial: bool = False  # a name inside a longer run of capitals
+    direction: str | None = None  # "northeastern" in "northeastern Jordan"
 
 
 def _capital(tok: Token) -> bool:
-    t = tok.text
-    return t[:1].isupper() and not (tok.is_stop and tok.i == tok.sent.start)
+    """A capitalised word that may be part of a name (not a sentence's first common word)."""
+    if not tok.text[:1].isupper():
+        return False
+    return tok.i != tok.sent.start or (tok.pos_ == "PROPN" and not tok.is_stop)
+
+
+def _joins(doc: Doc, j: int) -> bool:
+    """A lower-case particle inside a name: "Deir ez-Zor", "Jabal al Akhdar", "Gulf of
+    Aden"; the English words among them only before a hyphen ("at-Tanf", not "Yemen at
+    Eilat") or, for "of", between capitals."""
+    t = doc[j]
+    if t.lower_ not in PARTICLES or j + 1 >= len(doc):
+        return False
+    nxt = doc[j + 1]
+    if t.lower_ in ENGLISH_PARTICLES:
+        if t.lower_ == "of":
+            return nxt.text[:1].isupper() and _capital(doc[j - 1])
+        return nxt.text == "-" and not t.whitespace_
+    return nxt.text[:1].isupper() or nxt.text == "-"
 
 
 def _chunks(doc: Doc) -> list[tuple[int, int]]:
@@ -97,8 +124,7 @@ def _chunks(doc: Doc) -> list[tuple[int, int]]:
             elif t.text == "-" and not doc[j - 1].whitespace_ and j + 1 < n \
                     and (doc[j + 1].text[:1].isupper() or doc[j + 1].lower_ in PARTICLES):
                 j += 1
-            elif t.lower_ in PARTICLES and j + 1 < n and (
-                    doc[j + 1].text[:1].isupper() or doc[j + 1].text == "-"):
+            elif _joins(doc, j):
                 j += 1
             else:
                 break
@@ -130,21 +156,25 @@ class Recognizer:
         for start, end in chunks:
             i = start
             while i < end:
-                hit = self._longest(doc, i, end)
+                hit = self._longest(doc, i, end, named)
                 if hit is None:
                     i += 1
                     continue
                 j, extended_end, cands, level_hint = hit
-                partial = (i, j) != (start, end)
-                if partial or any(c.fuzzy for c in cands):
-                    # Part of a longer name ("Ain" of "Ain al-Hilweh", "Jurf" of "Jurf
-                    # al-Sakhar") or a spelling variant: only a place in the article's
-                    # countries, or a country.
-                    cands = [c for c in cands if c.entry.country in named or
-                             c.entry.level in ("country", "region")]
-                    if not cands:
-                        i = j
-                        continue
+                ent = labels.get(i, ("", -1, -1))
+                partial = (i, j) != (start, end) and not all(
+                    doc[t].lower_ in DIRECTIONS for t in [*range(start, i), *range(j, end)])
+                if partial and ((ent[0] in PLACE_LABELS and ent[1:] == (i, j)) or (
+                        i > 0 and doc[i - 1].lower_ in self.lex.locatives and j < end
+                        and doc[j].pos_ in ("VERB", "AUX"))):
+                    partial = False  # "Drone Strike in Baghdad Kills ...": a title's capitals
+                if partial:
+                    # Part of a longer name ("Ain" of "Ain al-Hilweh", "Moore" of "Fort
+                    # Moore"): only a country or sea ("Iraq" in a run "Iraq Syria Jordan").
+                    cands = [c for c in cands if c.entry.level in ("country", "region")]
+                if not cands:
+                    i = j
+                    continue
                 topo = Toponym(i, extended_end, cands, level_hint=level_hint)
                 topo.partial = partial
                 topo.label = labels.get(i, ("", 0, 0))[0]
@@ -164,7 +194,7 @@ class Recognizer:
                     and not self._candidates(ent.text):
                 topo = Toponym(ent.start, ent.end, [], label=ent.label_, how="ner")
                 self._context(doc, topo)
-                if ent.label_ == "GPE" or topo.locative:
+                if topo.locative:
                     found.append(topo)
                     taken.update(range(ent.start, ent.end))
         found.sort(key=lambda t: t.start)
@@ -229,10 +259,25 @@ class Recognizer:
                    if similar(key, fold(e.name))]
         return out
 
-    def _longest(self, doc: Doc, i: int, end: int
+    def _longest(self, doc: Doc, i: int, end: int, named: set[str]
                  ) -> tuple[int, int, list[Candidate], str | None] | None:
         """The longest name starting at token i: (end, end with a place word, candidates,
-        level the place word gives)."""
+        level the place word gives). A whole run of capitals in another spelling ("Aita
+        al-Shaab" for "Ayta ash Shab") beats an exact match of a part of it ("Aita")."""
+        exact = self._exact(doc, i, end)
+        if exact is not None and exact[0] == end:
+            return exact
+        span = doc[i:end]
+        if end - i <= MAX_WORDS and _gap_ok(span) and len(fold(span.text)) >= 5:
+            # a spelling variant counts only in the article's countries
+            cands = [c for c in self._candidates(span.text, fuzzy=True)
+                     if not c.fuzzy or c.entry.country in named]
+            if cands:
+                return end, end, cands, None
+        return exact
+
+    def _exact(self, doc: Doc, i: int, end: int
+               ) -> tuple[int, int, list[Candidate], str | None] | None:
         for j in range(min(end, i + MAX_WORDS), i, -1):
             span = doc[i:j]
             if not _gap_ok(span):
@@ -261,12 +306,6 @@ class Recognizer:
                 cands = self._candidates(doc[i:stem_end].text)
                 if cands:
                     return j, j, cands, self.lex.feature_after[inner]
-        # A spelling variant, for a whole run of capitals only ("Dayr az Zawr").
-        span = doc[i:end]
-        if end - i <= MAX_WORDS and _gap_ok(span) and len(fold(span.text)) >= 5:
-            cands = self._candidates(span.text, fuzzy=True)
-            if cands:
-                return end, end, cands, None
         return None
 
     def _feature_after(self, doc: Doc, j: int, limit: int | None = None
@@ -284,6 +323,12 @@ class Recognizer:
     def _context(self, doc: Doc, topo: Toponym) -> None:
         """What the words before the name say: a locative, "near", "10 km north of"."""
         i = topo.start
+        if i > 0 and topo.direction is None:
+            word = doc[i - 1].lower_
+            if i > 2 and doc[i - 2].text == "-" and doc[i - 3].lower_ in ("north", "south"):
+                word = doc[i - 3].lower_ + word  # "north-eastern"
+            if word in COMPASS:
+                topo.direction = word
         while i > 0 and (doc[i - 1].lower_ in ("the", "a") or doc[i - 1].lower_ in DIRECTIONS
                          or fold(doc[i - 1].text) in self.lex.feature_before
                          or (doc[i - 1].lower_ == "of" and i > 1
@@ -315,6 +360,8 @@ class Recognizer:
                  "east", "west", "parts", "part", "countryside")):
             topo.locative = True  # "the Mashtal neighbourhood of east Baghdad"
         head = doc[topo.end - 1]
+        while head.dep_ == "conj" and head.head.i != head.i:
+            head = head.head  # "targets in Syria, Iraq and Iran"
         if head.dep_ == "pobj" and head.head.lower_ in self.lex.locatives:
             topo.locative = True
         if topo.level_hint is not None:
@@ -328,12 +375,17 @@ class Recognizer:
             doc[topo.start - 1].text in (",", "(")
         if container:
             topo.locative = True  # "Tripoli, Lebanon": a place that holds the one before
-        guessed = any(a[:2] == (topo.start, topo.end) and a[2].startswith("x-")
-                      for a in actor_spans)
-        if guessed and any(_well_known(c) for c in topo.candidates):
-            pass  # a known place the actor stage could only guess at ("shelled Kherson")
-        elif _inside_actor(topo.start, topo.end, actor_spans, exact_too=not topo.locative):
+        # A name the actor stage only guessed at ("shelled Kherson" -> an unknown actor
+        # "Kherson") is judged here like any other; a dictionary actor is no place.
+        known = [a for a in actor_spans if not a[2].startswith("x-")]
+        if _target(doc, topo) and any(c.entry.level == "country" for c in topo.candidates):
+            # "US strikes on Iraq and Syria": the states are the recipients, and also
+            # where the strikes landed
+            known = [a for a in known if a[:2] != (topo.start, topo.end)]
+        if _inside_actor(topo.start, topo.end, known, exact_too=not topo.locative):
             return False
+        if _inside_actor(topo.start, topo.end, actor_spans, exact_too=False):
+            return False  # "Iraq" in "Islamic Resistance in Iraq"
         if _dateline(doc, topo):
             topo.how = "dateline"
             return True
@@ -345,11 +397,15 @@ class Recognizer:
             return True
         if topo.label in PLACE_LABELS and not topo.partial:
             return True
-        if topo.partial or topo.label in ("PERSON",) and not guessed:
+        if topo.partial:
             return False
         named = self._named
         head = doc[topo.end - 1]
         argument = head.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass", "conj", "appos")
+        # A name the NER took for an organisation or a person ("Congress") needs a town of
+        # some size, or the "(District, Province)" of an event summary, to be a place.
+        least = 0 if topo.label not in ("ORG", "PERSON") or (
+            topo.end < len(doc) and doc[topo.end].text == "(") else SMALL_TOWN
         for c in topo.candidates:
             if c.fuzzy:
                 continue
@@ -359,7 +415,7 @@ class Recognizer:
             in_article = e.country in named
             # "entered Kidal", "hit central Belgorod": a known town in the article's
             # countries, or a big one anywhere, as what a deed was done to.
-            if argument and (in_article or e.population >= BIG_CITY):
+            if argument and e.population >= least and (in_article or e.population >= BIG_CITY):
                 return True
             if in_article and e.level == "admin1":
                 return True
@@ -389,14 +445,12 @@ class Recognizer:
             end = tok.i + 1
             after, after_end = self._border_after(doc, tok.i)
             if after:
-                pair = [*pair, *after][-2:] if pair else after
+                pair = [*pair, *after][:3]
                 end = after_end
+            pair = list(dict.fromkeys(pair))  # "Jordan's border with Syria and Iraq": 3
             if not pair:
                 continue
-            a, b = pair[0], (pair[1] if len(pair) > 1 else None)
-            if a == b:
-                continue
-            topo = Toponym(start, end, [], border=(a, b), how="border", locative=True)
+            topo = Toponym(start, end, [], border=tuple(pair), how="border", locative=True)
             self._context(doc, topo)
             topo.locative = True
             out.append(topo)
@@ -442,6 +496,14 @@ class Recognizer:
         return out, (j if out else i + 1)
 
 
+def _target(doc: Doc, topo: Toponym) -> bool:
+    """The object of "on", "against" or "into" ("strikes on Iraq", "incursion into Syria")."""
+    head = doc[topo.end - 1]
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    return head.dep_ == "pobj" and head.head.lower_ in TARGET_PREPS
+
+
 def _speaks_or_acts(token: Token) -> bool:
     """A capital as the state it stands for: subject, owner, agent, or what something is
     of, by, with or to ("the support of Washington", "talks with Tehran")."""
@@ -482,9 +544,18 @@ def _inside_actor(start: int, end: int, actor_spans: list[tuple[int, int, str]],
 
 
 def _dateline(doc: Doc, topo: Toponym) -> bool:
-    """"BAGHDAD (AP) —", "Amman, Feb 2 (Reuters) -": a place at the very start."""
-    return topo.start <= 1 and doc[topo.start].is_upper or (
-        topo.start == 0 and topo.end < len(doc) and doc[topo.end].text in (",", "—", "-"))
+    """"BAGHDAD (AP) —", "BAGHDAD, TEHRAN —", "Amman, Feb 2 (Reuters) -": place names at the
+    head of a line, in capitals or first in the text, before a dash or a news agency."""
+    k = topo.start
+    while k > 0 and "\n" not in doc[k - 1].text_with_ws:
+        if not (doc[k - 1].is_upper or doc[k - 1].text in (",", "/")):
+            return False  # words before it on its line: not a dateline
+        k -= 1
+    upper = all(t.is_upper or not t.is_alpha for t in doc[topo.start:topo.end])
+    if not (upper or topo.start == 0):
+        return False
+    window = doc[topo.end:min(len(doc), topo.end + 10)].text
+    return any(mark in window for mark in DATELINE_MARKS)
 
 
 def _distance_before(doc: Doc, i: int) -> float | None:

@@ -23,7 +23,7 @@ from collections import Counter
 
 from spacy.tokens import Doc
 
-from chronicle.places.borders import border_point, km, moved
+from chronicle.places.borders import border_point, km, moved, part_of
 from chronicle.places.gazetteer import Gazetteer
 from chronicle.places.lexicon import PlaceLexicon
 from chronicle.places.model import Entry, PlaceMention
@@ -152,7 +152,7 @@ def resolve(doc: Doc, toponyms: list[Toponym], gaz: Gazetteer, lex: PlaceLexicon
     pins = [e for e, margin in first if e is not None and margin >= 2.0]
     chosen: list[Entry | None] = []
     for topo in toponyms:
-        chosen.append(_border(topo, ctx, gaz, pins) if topo.border
+        chosen.append(_border(topo, ctx, gaz, pins, chosen) if topo.border
                       else choose(topo, toponyms, ctx, pins)[0])
     out = []
     for index, topo in enumerate(toponyms):
@@ -169,15 +169,32 @@ def resolve(doc: Doc, toponyms: list[Toponym], gaz: Gazetteer, lex: PlaceLexicon
             holder = next((chosen[i] for i in topo.containers if chosen[i] is not None), None)
             if holder is not None:
                 entry, how = holder, "container"
+        start = topo.start
+        if entry is not None and topo.direction and entry.level == "country" and \
+                not topo.border:
+            # "northeastern Jordan", "eastern Syria": a part of the country, pinned there
+            point = part_of(entry.country, topo.direction)
+            if point is not None:
+                entry = Entry(0, f"{topo.direction} {entry.name}", "region", entry.country,
+                              point[0], point[1], source="countryinfo")
+                start = _direction_start(doc, topo.start)
         if entry is not None and topo.shift is not None and entry.lat is not None:
             lat, lon = moved(entry.lat, entry.lon, *topo.shift)
             entry = Entry(entry.id, entry.name, entry.level, entry.country, lat, lon,
                           entry.population, entry.admin1, entry.admin2, entry.source)
-        text = doc[topo.start:topo.end].text
-        out.append(PlaceMention(topo.start, topo.end, text, entry, near=topo.near,
+        text = doc[start:topo.end].text
+        out.append(PlaceMention(start, topo.end, text, entry, near=topo.near,
                                 locative=topo.locative, how=how,
                                 candidates=len(topo.candidates)))
     return out
+
+
+def _direction_start(doc: Doc, start: int) -> int:
+    """Where "north-eastern Jordan" begins: the compass word, hyphenated or not."""
+    k = start - 1
+    while k > 0 and doc[k - 1].text == "-" and k > 1:
+        k -= 2
+    return max(0, k)
 
 
 def _weak(entry: Entry, topo: Toponym) -> bool:
@@ -188,22 +205,36 @@ def _weak(entry: Entry, topo: Toponym) -> bool:
     return not found or found[0].fuzzy or not found[0].main
 
 
-def _border(topo: Toponym, ctx: Context, gaz: Gazetteer, pins: list[Entry]) -> Entry | None:
-    a, b = topo.border
-    if b is None:  # "the Syrian border": the other side is the article's country there
-        b = next((c for c in ctx.top() if c != a and border_point(a, c)), None)
-    if b is None:
-        country = gaz.country(a)
-        return None if country is None else Entry(
-            0, f"{country.name} border", "border", a, country.lat, country.lon, 0,
-            source="countryinfo")
+def _border(topo: Toponym, ctx: Context, gaz: Gazetteer, pins: list[Entry],
+            before: list[Entry | None]) -> Entry | None:
+    """The pin of "the Syria-Jordan border", "the Syrian border" (the other side is the
+    nearest country named before it, else the article's), "Jordan's border with Syria and
+    Iraq" (where the three meet)."""
+    countries = list(topo.border)
+    if len(countries) == 1:
+        a = countries[0]
+        earlier = [e.country for e in reversed(before) if e is not None and e.country]
+        other = next((c for c in [*earlier, *ctx.top()] if c != a and border_point(a, c)),
+                     None)
+        if other is None:
+            country = gaz.country(a)
+            return None if country is None else Entry(
+                0, f"{country.name} border", "border", a, country.lat, country.lon, 0,
+                source="countryinfo")
+        countries.append(other)
+    a, b = countries[0], countries[1]
     point = border_point(a, b)
     if point is None:
         return None
-    near = [p for p in pins if p.level in ("site", "city") and p.lat is not None
-            and km(p.lat, p.lon, *point) <= 250]
-    if near:
-        point = border_point(a, b, near=(near[0].lat, near[0].lon)) or point
-    names = [getattr(gaz.country(c), "name", c) for c in (a, b)]
-    return Entry(0, f"{names[0]}–{names[1]} border", "border", a, point[0], point[1], 0,
+    if len(countries) == 3:  # where the three meet: the A-B vertex nearest the A-C border
+        third = border_point(a, countries[2])
+        if third is not None:
+            point = border_point(a, b, near=third) or point
+    else:
+        near = [p for p in pins if p.level in ("site", "city") and p.lat is not None
+                and km(p.lat, p.lon, *point) <= 250]
+        if near:
+            point = border_point(a, b, near=(near[0].lat, near[0].lon)) or point
+    names = [getattr(gaz.country(c), "name", c) for c in countries]
+    return Entry(0, "–".join(names) + " border", "border", a, point[0], point[1], 0,
                  source="countryinfo")

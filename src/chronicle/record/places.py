@@ -27,7 +27,7 @@ def main_event_place(record: Record) -> Place | None:
     """Where the record's main event happened: the place of its first realized event the
     text places, else of its first event placed at all, else the article's main place."""
     placed = [e for e in record.events if e.place is not None]
-    told = [e for e in placed if e.place_basis == "text" and e.aux is None]
+    told = [e for e in placed if e.place_basis in ("text", "refined") and e.aux is None]
     for events in (told, placed):
         if events:
             first = min(events, key=lambda e: e.trigger[0])

@@ -100,9 +100,11 @@ class Event(_Model):
     recipient: list[str] = Field(default_factory=list)
     date: EventDate = Field(default_factory=EventDate)
     place: int | None = Field(None, description="index into places: where it happened")
-    place_basis: Literal["text", "article"] | None = Field(
-        None, description="text: the place is told with the event; article: the event is "
-        "placed nowhere, so it takes the article's main place")
+    place_basis: Literal["text", "refined", "article"] | None = Field(
+        None, description="text: the place is told with the event; refined: the text "
+        "gives only a wide area (a country, 'northeast Jordan') that holds the article's "
+        "main place, a site or town, which is the pin; article: the event is placed "
+        "nowhere, so it takes the article's main place")
     dead: int | None = None
     injured: int | None = None
     arrested: int | None = None
