@@ -14,25 +14,30 @@ from chronicle.record import Record, doc_to_record
 def extract(text: str, *, published: str | None = None, title: str | None = None,
             outlet: str | None = None, url: str | None = None, id: str | None = None,  # noqa: A002
             actor_files: Iterable[str | Path] = (),
-            event_files: Iterable[str | Path] = ()) -> Record:
+            event_files: Iterable[str | Path] = (),
+            place_files: Iterable[str | Path] = ()) -> Record:
     """The record of one article given as a string (rejected, never raised, on bad input)."""
     warnings: list[str] = []
     meta = Metadata(id=id, title=title, outlet=outlet, url=url,
                     published=normalize_published(published, warnings))
     article = article_from_text(text, meta=meta)
     article.warnings[:0] = warnings
-    return next(extract_many([article], actor_files=actor_files, event_files=event_files))
+    return next(extract_many([article], actor_files=actor_files, event_files=event_files,
+                             place_files=place_files))
 
 
 def extract_many(items: Iterable[Article | str | Path], *,
                  actor_files: Iterable[str | Path] = (),
                  event_files: Iterable[str | Path] = (), defaults: Metadata | None = None,
-                 max_chars: int = MAX_CHARS) -> Iterator[Record]:
+                 max_chars: int = MAX_CHARS, place_files: Iterable[str | Path] = ()
+                 ) -> Iterator[Record]:
     """Records for Articles, or for paths (files and folders), streamed in input order.
 
-    `actor_files` and `event_files` add to the actor dictionary and the trigger lexicon.
+    `actor_files`, `event_files` and `place_files` add to the actor dictionary, the trigger
+    lexicon and our own gazetteer places (data/places/sites.tsv's format).
     """
-    nlp = load_nlp(tuple(str(p) for p in actor_files), tuple(str(p) for p in event_files))
+    nlp = load_nlp(tuple(str(p) for p in actor_files), tuple(str(p) for p in event_files),
+                   tuple(str(p) for p in place_files))
     return (doc_to_record(article, doc)
             for article, doc in analyse(articles_of(items, defaults, max_chars), nlp))
 

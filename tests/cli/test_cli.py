@@ -72,3 +72,37 @@ def test_cli_demo_runs_bundled_samples(tmp_path: Path, capsys) -> None:
     assert all(r["status"] == "ok" for r in records)
     assert all(r["article"]["published"] for r in records)
     assert all(r["actors"] for r in records)
+
+
+def test_cli_extract_with_a_places_file_of_our_own(tmp_path: Path, capsys) -> None:
+    places = tmp_path / "places.tsv"
+    places.write_text("name\tlevel\tcountry\tlat\tlon\taliases\tnote\n"
+                      "Camp Sandhill\tsite\tIRQ\t33.5000\t42.1000\tSandhill base\t\n",
+                      encoding="utf-8")
+    text = tmp_path / "a.txt"
+    text.write_text("A rocket struck Camp Sandhill on Monday, officials said.",
+                    encoding="utf-8")
+    assert main(["extract", str(text), "-o", "-", "--published", "2024-05-12",
+                 "--places", str(places), "--no-progress"]) == 0
+    record = json.loads(capsys.readouterr().out.splitlines()[0])
+    pins = {p["text"]: (p["name"], p["country"], p["precision"]) for p in record["places"]}
+    assert pins["Camp Sandhill"] == ("Camp Sandhill", "IRQ", "site")
+
+
+def test_cli_extract_refuses_a_bad_places_file(tmp_path: Path, capsys) -> None:
+    places = tmp_path / "bad.tsv"
+    places.write_text("name\tlevel\tcountry\tlat\tlon\taliases\nX\tsite\tIRQ\tnorth\t1\t\n",
+                      encoding="utf-8")
+    text = tmp_path / "a.txt"
+    text.write_text(GOOD, encoding="utf-8")
+    assert main(["extract", str(text), "-o", "-", "--places", str(places),
+                 "--no-progress"]) == 2
+    assert "bad.tsv" in capsys.readouterr().err
+
+
+def test_cli_gazetteer_info_and_lookup(capsys) -> None:
+    assert main(["gazetteer", "info"]) == 0
+    assert "gazetteer index:" in capsys.readouterr().out
+    assert main(["gazetteer", "lookup", "Baghdad"]) == 0
+    out = capsys.readouterr().out
+    assert "Baghdad [city] IRQ 33.34" in out

@@ -105,3 +105,32 @@ def test_quotes_quality_gate(shared: Path) -> None:
     assert overall["source_overlap"].f1 >= floors["source_f1"], table
     assert overall["content_overlap"].f1 >= floors["content_f1"], table
     assert overall["all_three"].f1 >= floors["all_three_f1"], table
+
+
+def test_places_quality_gate(shared: Path) -> None:
+    """Toponyms on our gold for the dev reports stay above the recorded floors."""
+    from chronicle.eval import places
+    from chronicle.eval.common import load_baselines
+
+    texts = shared / "data" / "articles" / "dev"
+    scores = places.evaluate_reports(places.default_gold_dir(), texts)
+    floors = load_baselines()["places_reports_dev"]
+    table = places.format_tables(scores, None)
+    assert scores.reports >= 15 and not any("REJECTED" in e for e in scores.errors), table
+    assert scores.detection.f1 >= floors["detection_f1"], table
+    assert scores.within.value >= floors["mentions_within_25km"], table
+
+
+def test_places_descriptions_gate() -> None:
+    """The main event of our own event descriptions stays placed as well as recorded (the
+    descriptions ship with the project, so this runs without ../shared)."""
+    from chronicle.eval import places
+    from chronicle.eval.common import load_baselines
+
+    scores = places.evaluate_descriptions(places.default_descriptions())
+    floors = load_baselines()["places_descriptions"]
+    table = places.format_tables(None, scores)
+    assert scores.all.total >= 100, table
+    assert scores.own.value >= floors["within_25km_own"], table
+    assert scores.all.value >= floors["within_25km_all"], table
+    assert scores.country.value >= floors["country"], table

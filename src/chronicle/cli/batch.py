@@ -54,10 +54,11 @@ class Summary:
 
 def run_batch(paths: Iterable[str | Path], out: TextIO, *, actor_files: list[str],
               defaults: Metadata, progress: bool = True, event_files: list[str] | None = None,
-              on_record=None) -> Summary:  # noqa: ANN001
+              on_record=None, place_files: list[str] | None = None) -> Summary:  # noqa: ANN001
     articles: list[Article] = list(read_paths(paths, defaults=defaults))
     summary = Summary()
-    records = extract_many(articles, actor_files=actor_files, event_files=event_files or [])
+    records = extract_many(articles, actor_files=actor_files, event_files=event_files or [],
+                           place_files=place_files or [])
     bar = tqdm(records, total=len(articles), unit="article", file=sys.stderr,
                disable=not progress or None, desc="chronicle")
     for record in bar:

@@ -23,6 +23,9 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
     p.add_argument("--events", action="append", default=[], metavar="FILE",
                    help="extra trigger rows (TSV as data/events/triggers.tsv); replace ours "
                         "by lemma and part of speech")
+    p.add_argument("--places", action="append", default=[], metavar="FILE",
+                   help="extra places (TSV as data/places/sites.tsv); a row wins over a "
+                        "registry place of the same name")
     p.add_argument("--published", help="publication date YYYY-MM-DD for inputs that lack one")
     p.add_argument("--outlet")
     p.add_argument("--url")
@@ -46,7 +49,8 @@ def run(args: argparse.Namespace) -> int:
         with (nullcontext(sys.stdout) if target else open(args.output, "w", encoding="utf-8")) \
                 as out:
             summary = run_batch(args.paths, out, actor_files=args.actors, defaults=defaults,
-                                progress=not args.no_progress, event_files=args.events)
+                                progress=not args.no_progress, event_files=args.events,
+                                place_files=args.places)
     except ChronicleError as e:
         print(f"chronicle: {e.message}", file=sys.stderr)
         return 2

@@ -5,14 +5,14 @@ from __future__ import annotations
 import argparse
 import sys
 
-from chronicle.cli import demo, evaluate, extract, schema
+from chronicle.cli import demo, evaluate, extract, gazetteer, schema
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="chronicle", description="News reports in, a sourced event ledger out.")
     commands = parser.add_subparsers(dest="command", required=True)
-    for module in (extract, demo, schema, evaluate):
+    for module in (extract, demo, schema, evaluate, gazetteer):
         module.add_parser(commands)
     return parser
 

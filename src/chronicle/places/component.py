@@ -71,11 +71,14 @@ class PlaceFinder:
         self.name = name
         self.extra_files = extra_files
         self.lexicon = load_lexicon(extra_files)
+        self._recognizer: Recognizer | None = None  # opened on first use, in each process
 
     def __call__(self, doc: Doc) -> Doc:
         gaz = gazetteer_for(self.lexicon, self.extra_files)
+        if self._recognizer is None or self._recognizer.gaz is not gaz:
+            self._recognizer = Recognizer(gaz, self.lexicon)
         actor_spans = [(m.start, m.end, m.actor_id) for m in doc._.actor_mentions or []]
-        toponyms = Recognizer(gaz, self.lexicon)(doc, actor_spans)
+        toponyms = self._recognizer(doc, actor_spans)
         places = resolve(doc, toponyms, gaz, self.lexicon)
         doc._.places = places
         doc._.main_place = main_place(doc, places)

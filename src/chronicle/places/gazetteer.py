@@ -74,6 +74,9 @@ def ensure_index(path: Path | None = None) -> Path:
             os.replace(tmp, path)
         finally:
             Path(tmp).unlink(missing_ok=True)
+        for stale in folder.glob("gazetteer-*.sqlite"):
+            if stale != path:  # built from other package versions: never read again
+                stale.unlink(missing_ok=True)
     return path
 
 

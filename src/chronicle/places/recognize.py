@@ -13,10 +13,12 @@ threatened", "Islamic Resistance in Iraq") are not places.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
+from functools import lru_cache
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from chronicle.places.borders import COMPASS
 from chronicle.places.gazetteer import Gazetteer
@@ -88,10 +90,10 @@ def _capital(tok: Token) -> bool:
     """A capitalised word that may be part of a name (not a sentence's first common word)."""
     if not tok.text[:1].isupper():
         return False
-    return tok.i != tok.sent.start or (tok.pos_ == "PROPN" and not tok.is_stop)
+    return not tok.is_sent_start or (tok.pos_ == "PROPN" and not tok.is_stop)
 
 
-def _joins(doc: Doc, j: int) -> bool:
+def _joins(doc: Sequence[Token], j: int) -> bool:
     """A lower-case particle inside a name: "Deir ez-Zor", "Jabal al Akhdar", "Gulf of
     Aden"; the English words among them only before a hyphen ("at-Tanf", not "Yemen at
     Eilat") or, for "of", between capitals."""
@@ -106,8 +108,9 @@ def _joins(doc: Doc, j: int) -> bool:
     return nxt.text[:1].isupper() or nxt.text == "-"
 
 
-def _chunks(doc: Doc) -> list[tuple[int, int]]:
-    """Runs of capitalised words, with the particles and hyphens inside names."""
+def _chunks(doc: Sequence[Token]) -> list[tuple[int, int]]:
+    """Runs of capitalised words, with the particles and hyphens inside names (over a Doc's
+    tokens listed once: indexing a Doc builds a Token each time)."""
     out, i, n = [], 0, len(doc)
     while i < n:
         tok = doc[i]
@@ -133,8 +136,8 @@ def _chunks(doc: Doc) -> list[tuple[int, int]]:
     return out
 
 
-def _gap_ok(span: Span) -> bool:
-    first, last = span[0], span[-1]
+def _gap_ok(first: Token, last: Token) -> bool:
+    """A name does not start or end with a hyphen or a particle ("Aita al" is no name)."""
     return first.text != "-" and last.text != "-" and last.lower_ not in PARTICLES \
         and first.lower_ != "of"
 
@@ -143,15 +146,29 @@ class Recognizer:
     def __init__(self, gazetteer: Gazetteer, lexicon: PlaceLexicon) -> None:
         self.gaz = gazetteer
         self.lex = lexicon
+        # Names recur across a batch ("Iraq", "Washington"): their candidates are kept.
+        self._candidates = lru_cache(maxsize=16384)(self._find_candidates)
+        self._toks: list[Token] = []
+        self._tws: list[str] = []
+        self._folded: list[str] = []
+        self._lower: list[str] = []
+
+    def _span(self, i: int, j: int) -> str:
+        """The text of tokens [i, j), without building a Span."""
+        return "".join(self._tws[i:j]).rstrip()
 
     def __call__(self, doc: Doc, actor_spans: list[tuple[int, int, str]]) -> list[Toponym]:
+        self._toks = list(doc)
+        self._tws = [t.text_with_ws for t in self._toks]
+        self._folded = [fold(t.text) for t in self._toks]
+        self._lower = [t.lower_ for t in self._toks]
         labels = {}
         for ent in doc.ents:
             for t in range(ent.start, ent.end):
                 labels[t] = (ent.label_, ent.start, ent.end)
         taken: set[int] = set()
         found = self.borders(doc, taken)
-        chunks = _chunks(doc)
+        chunks = _chunks(self._toks)
         named = self._named = self._countries_named(doc, chunks)
         for start, end in chunks:
             i = start
@@ -249,7 +266,7 @@ class Recognizer:
         return out
 
     # -- look-up ---------------------------------------------------------------------
-    def _candidates(self, text: str, fuzzy: bool = False) -> list[Candidate]:
+    def _find_candidates(self, text: str, fuzzy: bool = False) -> list[Candidate]:
         key = fold(text)
         out = [Candidate(e, main) for e, main in self.gaz.by_key(key)]
         if not out and fuzzy:
@@ -267,10 +284,11 @@ class Recognizer:
         exact = self._exact(doc, i, end)
         if exact is not None and exact[0] == end:
             return exact
-        span = doc[i:end]
-        if end - i <= MAX_WORDS and _gap_ok(span) and len(fold(span.text)) >= 5:
+        text = self._span(i, end)
+        if end - i <= MAX_WORDS and _gap_ok(self._toks[i], self._toks[end - 1]) and \
+                len(fold(text)) >= 5:
             # a spelling variant counts only in the article's countries
-            cands = [c for c in self._candidates(span.text, fuzzy=True)
+            cands = [c for c in self._candidates(text, fuzzy=True)
                      if not c.fuzzy or c.entry.country in named]
             if cands:
                 return end, end, cands, None
@@ -278,32 +296,31 @@ class Recognizer:
 
     def _exact(self, doc: Doc, i: int, end: int
                ) -> tuple[int, int, list[Candidate], str | None] | None:
+        toks = self._toks
         for j in range(min(end, i + MAX_WORDS), i, -1):
-            span = doc[i:j]
-            if not _gap_ok(span):
+            if not _gap_ok(toks[i], toks[j - 1]):
                 continue
             if j == end:  # a name whose last words are lower case: "Zaporizhzhia nuclear
-                for k in range(min(len(doc), j + 3), j, -1):  # power plant"
-                    tail = doc[j:k]
-                    if all(t.is_alpha and t.is_lower and not t.is_stop for t in tail):
-                        cands = [c for c in self._candidates(doc[i:k].text)
+                for k in range(min(len(toks), j + 3), j, -1):  # power plant"
+                    if all(t.is_alpha and t.is_lower and not t.is_stop for t in toks[j:k]):
+                        cands = [c for c in self._candidates(self._span(i, k))
                                  if c.entry.level == "site"]
                         if cands:
                             return j, k, cands, "site"
             # "Zamzam camp", "Idlib province": the name with its place word after it.
             word, k = self._feature_after(doc, j)
             if word is not None:
-                cands = self._candidates(doc[i:k].text)
+                cands = self._candidates(self._span(i, k))
                 if cands:
                     return j, k, cands, self.lex.feature_after[word]
             # "Borno State", "Idlib Province" written as part of the name.
             inner, _ = self._feature_after(doc, i + 1, limit=j)
-            cands = self._candidates(span.text)
+            cands = self._candidates(self._span(i, j))
             if cands:
                 return j, (k if word else j), cands, self.lex.feature_after.get(word or "")
             if inner is not None:
                 stem_end = _stem_end(doc, i, j, inner)
-                cands = self._candidates(doc[i:stem_end].text)
+                cands = self._candidates(self._span(i, stem_end))
                 if cands:
                     return j, j, cands, self.lex.feature_after[inner]
         return None
@@ -313,8 +330,8 @@ class Recognizer:
         """The place word starting at token j ("camp", "refugee camp"), and where it ends."""
         limit = len(doc) if limit is None else limit
         for k in (j + 2, j + 1):
-            if k <= limit and k <= len(doc) and all(t.is_alpha for t in doc[j:k]):
-                word = fold(doc[j:k].text)
+            if k <= limit and k <= len(doc) and all(w.isalpha() for w in self._folded[j:k]):
+                word = " ".join(self._folded[j:k])
                 if word in self.lex.feature_after:
                     return word, k
         return None, j
@@ -322,26 +339,26 @@ class Recognizer:
     # -- context ---------------------------------------------------------------------
     def _context(self, doc: Doc, topo: Toponym) -> None:
         """What the words before the name say: a locative, "near", "10 km north of"."""
+        low, folded, before = self._lower, self._folded, self.lex.feature_before
         i = topo.start
         if i > 0 and topo.direction is None:
-            word = doc[i - 1].lower_
-            if i > 2 and doc[i - 2].text == "-" and doc[i - 3].lower_ in ("north", "south"):
-                word = doc[i - 3].lower_ + word  # "north-eastern"
+            word = low[i - 1]
+            if i > 2 and low[i - 2] == "-" and low[i - 3] in ("north", "south"):
+                word = low[i - 3] + word  # "north-eastern"
             if word in COMPASS:
                 topo.direction = word
-        while i > 0 and (doc[i - 1].lower_ in ("the", "a") or doc[i - 1].lower_ in DIRECTIONS
-                         or fold(doc[i - 1].text) in self.lex.feature_before
-                         or (doc[i - 1].lower_ == "of" and i > 1
-                             and fold(doc[i - 2].text) in self.lex.feature_before)):
-            word = fold(doc[i - 1].text)
-            if word in self.lex.feature_before and topo.level_hint is None:
-                topo.level_hint = self.lex.feature_before[word]
+        while i > 0 and (low[i - 1] in ("the", "a") or low[i - 1] in DIRECTIONS
+                         or folded[i - 1] in before
+                         or (low[i - 1] == "of" and i > 1 and folded[i - 2] in before)):
+            word = folded[i - 1]
+            if word in before and topo.level_hint is None:
+                topo.level_hint = before[word]
                 topo.locative = True
             i -= 1
         for length in (4, 3, 2, 1):
             if i - length < 0:
                 continue
-            phrase = fold(doc[i - length:i].text)
+            phrase = " ".join(w for w in folded[i - length:i] if w)
             if phrase in self.lex.relations:
                 topo.locative = True
                 bearing = self.lex.relations[phrase]
@@ -351,15 +368,15 @@ class Recognizer:
                     if distance is not None:
                         topo.shift = (distance, bearing)
                 return
-        if i > 0 and doc[i - 1].lower_ in self.lex.locatives:
+        if i > 0 and low[i - 1] in self.lex.locatives:
             topo.locative = True
-        if i > 1 and doc[i - 1].lower_ == "of" and (
-                fold(doc[i - 2].lemma_) in self.lex.feature_after or
-                fold(doc[i - 2].text) in self.lex.feature_after or doc[i - 2].lower_ in
+        if i > 1 and low[i - 1] == "of" and (
+                folded[i - 2] in self.lex.feature_after or
+                fold(self._toks[i - 2].lemma_) in self.lex.feature_after or low[i - 2] in
                 ("outskirts", "suburbs", "centre", "center", "heart", "south", "north",
                  "east", "west", "parts", "part", "countryside")):
             topo.locative = True  # "the Mashtal neighbourhood of east Baghdad"
-        head = doc[topo.end - 1]
+        head = self._toks[topo.end - 1]
         while head.dep_ == "conj" and head.head.i != head.i:
             head = head.head  # "targets in Syria, Iraq and Iran"
         if head.dep_ == "pobj" and head.head.lower_ in self.lex.locatives:
@@ -437,7 +454,7 @@ class Recognizer:
         """"the Syria-Jordan border", "the Syrian-Jordanian border", "the border between X
         and Y", "Jordan's border with Syria", "the Syrian border"."""
         out = []
-        for tok in doc:
+        for tok in self._toks:
             if tok.lower_ not in BORDER_WORDS or (
                     tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in BORDER_PEOPLE):
                 continue  # "border forces" are people, not a place
@@ -517,9 +534,10 @@ def _bare(key: str) -> str:
     return "".join(w for w in key.split(" ") if w not in ARTICLES)
 
 
+@lru_cache(maxsize=32768)
 def similar(a: str, b: str) -> bool:
     """"aita al shaab" ~ "ayta ash shab"; "robotyne" !~ "rybotyn" (different towns)."""
-    return SequenceMatcher(None, _bare(a), _bare(b)).ratio() >= 0.8
+    return SequenceMatcher(None, _bare(a), _bare(b)).ratio() >= 0.85
 
 
 def _well_known(cand: Candidate) -> bool:

@@ -100,7 +100,7 @@ def article_countries(doc: Doc, toponyms: list[Toponym]) -> Context:
 
 
 def score(cand: Candidate, topo: Toponym, toponyms: list[Toponym], ctx: Context,
-          pins: list[Entry]) -> float:
+          pins: list[Entry], held: list[Toponym] = ()) -> float:
     e = cand.entry
     s = prior(e)
     if e.lat is None:
@@ -122,24 +122,24 @@ def score(cand: Candidate, topo: Toponym, toponyms: list[Toponym], ctx: Context,
             break
     # ... and the reading of a container that holds a reading of the place before it
     # ("Atlanta, Georgia": the state, not the country).
-    for other in toponyms:
-        if other is not topo and toponyms.index(topo) in other.containers and any(
-                contains(e, c.entry) for c in other.candidates):
+    for other in held:
+        if any(contains(e, c.entry) for c in other.candidates):
             s += 4.0
             break
     if e.lat is not None and e.level in SPECIFIC and any(
-            p.id != e.id and p.lat is not None and
+            p.id != e.id and p.lat is not None and abs(p.lat - e.lat) < 1.5 and
             km(p.lat, p.lon, e.lat, e.lon) <= NEIGHBOUR_KM for p in pins):
         s += 1.5
     return s
 
 
-def choose(topo: Toponym, toponyms: list[Toponym], ctx: Context, pins: list[Entry]
-           ) -> tuple[Entry | None, float]:
-    """The best candidate and its margin over the next one."""
+def choose(topo: Toponym, toponyms: list[Toponym], ctx: Context, pins: list[Entry],
+           held: list[Toponym] = ()) -> tuple[Entry | None, float]:
+    """The best candidate and its margin over the next one. `held`: the toponyms that
+    name this one as their container."""
     if not topo.candidates:
         return None, 0.0
-    ranked = sorted(((score(c, topo, toponyms, ctx, pins), -c.entry.id, c.entry)
+    ranked = sorted(((score(c, topo, toponyms, ctx, pins, held), -c.entry.id, c.entry)
                      for c in topo.candidates), key=lambda x: (x[0], x[1]), reverse=True)
     margin = ranked[0][0] - ranked[1][0] if len(ranked) > 1 else 10.0
     return ranked[0][2], margin
@@ -148,12 +148,16 @@ def choose(topo: Toponym, toponyms: list[Toponym], ctx: Context, pins: list[Entr
 def resolve(doc: Doc, toponyms: list[Toponym], gaz: Gazetteer, lex: PlaceLexicon
             ) -> list[PlaceMention]:
     ctx = article_countries(doc, toponyms)
-    first = [choose(t, toponyms, ctx, []) for t in toponyms]
+    held: list[list[Toponym]] = [[] for _ in toponyms]
+    for topo in toponyms:
+        for index in topo.containers:
+            held[index].append(topo)
+    first = [choose(t, toponyms, ctx, [], held[i]) for i, t in enumerate(toponyms)]
     pins = [e for e, margin in first if e is not None and margin >= 2.0]
     chosen: list[Entry | None] = []
-    for topo in toponyms:
+    for index, topo in enumerate(toponyms):
         chosen.append(_border(topo, ctx, gaz, pins, chosen) if topo.border
-                      else choose(topo, toponyms, ctx, pins)[0])
+                      else choose(topo, toponyms, ctx, pins, held[index])[0])
     out = []
     for index, topo in enumerate(toponyms):
         entry, how = chosen[index], topo.how

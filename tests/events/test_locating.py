@@ -1,0 +1,65 @@
+"""Where events happened: the place attached in the parse, else the article's main place."""
+
+import pytest
+
+import chronicle
+from chronicle.record.places import main_event_place
+
+pytestmark = pytest.mark.slow
+
+
+def event_places(text, published="2024-02-05"):
+    record = chronicle.extract(text, published=published)
+    out = []
+    for event in record.events:
+        place = record.places[event.place] if event.place is not None else None
+        out.append((event.type, place.text if place else None, event.place_basis))
+    return record, out
+
+
+@pytest.mark.parametrize("text, kind, place", [
+    # a locative phrase on the trigger's object
+    ("Israeli jets struck two houses in Bint Jbeil on Monday.", "ASSAULT", "Bint Jbeil"),
+    # a direct object that is a place: what the deed was done to
+    ("Russian forces shelled Nikopol overnight, damaging several houses.", "ASSAULT",
+     "Nikopol"),
+    # the deed it was done in: "killed in a drone strike at ... near ..."
+    ("Three US soldiers were killed in a drone strike near the Syria-Jordan border.",
+     "ASSAULT", "Syria-Jordan border"),
+    # "seized control of X"
+    ("Malian troops seized control of Kidal from the rebels.", None, "Kidal"),
+    # compass distances
+    ("Russian troops attacked Ukrainian positions about 15 km north of Kupiansk.",
+     "ASSAULT", "Kupiansk"),
+])
+def test_place_from_the_parse(text, kind, place):
+    _, found = event_places(text)
+    hits = [p for t, p, basis in found if (kind is None or t == kind) and basis == "text"]
+    assert place in hits, found
+
+
+def test_a_place_named_whence_is_not_where(nlp):
+    record, found = event_places("Militants fired rockets from Syria at Israeli positions.")
+    assert all(p != "Syria" or basis != "text" for _, p, basis in found)
+
+
+def test_unplaced_events_take_the_articles_main_place():
+    record, found = event_places(
+        "Gunmen attacked a police post in Say (Tillaberi), killing two officers. "
+        "The interior ministry condemned the attack.")
+    assert ("REJECT", "Say", "article") in found or any(
+        basis == "article" for _, _, basis in found)
+    assert main_event_place(record).text == "Say"
+
+
+def test_a_country_wide_telling_is_refined_to_the_site_the_article_is_about():
+    record, found = event_places(
+        "A drone hit Tower 22, a US outpost, on Sunday. Three soldiers were killed in the "
+        "attack in northeastern Jordan, officials said. Tower 22 houses about 350 troops.")
+    place = main_event_place(record)
+    assert place is not None and place.name == "Tower 22"
+
+
+def test_main_event_place_of_a_record_without_places():
+    record, _ = event_places("The minister said talks would continue next week.")
+    assert main_event_place(record) is None
