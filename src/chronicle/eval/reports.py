@@ -75,9 +75,11 @@ def match_level(pred: dict, gold: dict) -> int:
 
 def record_events(record: Record) -> list[dict]:
     actors = {a.id: {"name": a.name, "country": a.country} for a in record.actors}
+    places = record.places
     return [{"type": e.type, "actor": [actors[i] for i in e.actor if i in actors],
              "recipient": [actors[i] for i in e.recipient if i in actors],
              "date": e.date.value, "dead": e.dead, "aux": e.aux,
+             "place_country": places[e.place].country if e.place is not None else None,
              "trigger": record.text[e.trigger[0]:e.trigger[1]]} for e in record.events]
 
 
@@ -89,10 +91,15 @@ class ReportScores:
     false_alarms: list[str] = field(default_factory=list)
     misdated: list[str] = field(default_factory=list)
     rejected: list[str] = field(default_factory=list)  # a rejected report scores no event
+    # Of the events paired at the triple level whose gold place names one country: how many
+    # our place puts in that country (the gold gives place names, not coordinates).
+    placed: int = 0
+    placed_right: int = 0
 
     def to_dict(self) -> dict:
         return {"reports": self.reports, "rejected": len(self.rejected),
-                **{lv: prf.to_dict() for lv, prf in self.levels.items()}}
+                **{lv: prf.to_dict() for lv, prf in self.levels.items()},
+                "place_country": {"right": self.placed_right, "total": self.placed}}
 
 
 def score_report(pred: list[dict], gold: list[dict], scores: ReportScores, label: str) -> None:
@@ -105,6 +112,10 @@ def score_report(pred: list[dict], gold: list[dict], scores: ReportScores, label
             if level >= k and i not in used_p and j not in used_g:
                 used_p.add(i)
                 used_g.add(j)
+                gold_place = gold[j].get("place") or {}
+                if lv == "triple" and gold_place.get("country"):
+                    scores.placed += 1
+                    scores.placed_right += pred[i].get("place_country") == gold_place["country"]
                 if lv == "triple" and level == 1:  # right event, wrong date
                     scores.misdated.append(
                         f"{label}: DATE {pred[i]['type']} {pred[i]['trigger']!r} "
@@ -153,4 +164,8 @@ def format_table(scores: ReportScores) -> str:
     for lv, prf in scores.levels.items():
         lines.append(f"{lv:<8}{prf.precision:>7.3f}{prf.recall:>7.3f}{prf.f1:>7.3f}"
                      f"{prf.tp:>6}{prf.fp:>6}{prf.fn:>6}")
+    if scores.placed:
+        lines.append(f"place: {scores.placed_right}/{scores.placed} "
+                     f"({scores.placed_right / scores.placed:.3f}) of the triple-matched events "
+                     "with a one-country gold place are placed in that country")
     return "\n".join(lines)

@@ -87,9 +87,8 @@ def _below(head: Token, at: dict[int, int], triggers: frozenset[int],
         if found and depth > found[0][0] + 1:
             break
         if node.i in at and node.i != head.i and _placed_by(node, head):
-            found.append((depth, at[node.i]))
-            continue
-        if depth >= DEPTH:
+            found.append((depth, at[node.i]))  # and on: "in Say (Tillaberi)" parsed as
+        if depth >= DEPTH:                     # Tillaberi holding Say
             continue
         for child in node.children:
             if child.i in seen or child.dep_ not in DOWN:
@@ -176,13 +175,24 @@ def _contains(node: Token, other: Token) -> bool:
 
 
 def fall_back_to_article(doc: Doc, events: list[Candidate]) -> None:
-    """Events the text places nowhere take the article's main place; events placed only in
-    a wide area ("in northeast Jordan") that holds the article's main place, a site or town
-    ("Tower 22"), are pinned there, with basis "refined"."""
-    main = doc._.main_place
+    """Places for what the parse left unplaced, in order:
+
+    - another telling of the same deed that the text places ("three US troops were killed"
+      ... "the drone attack in Jordan"): same type, a side in common;
+    - the article's main place: where most of its placed events happened, else the places
+      stage's main place (a dateline, the most named place);
+    - an event placed only in a wide area ("in northeast Jordan") that holds the article's
+      main place, a site or town ("Tower 22"), is pinned there, with basis "refined".
+    """
+    for event in events:
+        if event.where is None:
+            lend_place(event, events)
+    places: list[PlaceMention] = doc._.places or []
+    main = events_main_place(events)
+    if main is None:
+        main = doc._.main_place
     if main is None:
         return
-    places: list[PlaceMention] = doc._.places or []
     exact = places[main].entry
     for event in events:
         if event.where is None:
@@ -190,6 +200,37 @@ def fall_back_to_article(doc: Doc, events: list[Candidate]) -> None:
         elif exact is not None and exact.level in ("site", "city", "admin2") and \
                 _holds(places[event.where].entry, exact):
             event.where, event.where_basis = main, "refined"
+
+
+def lend_place(event: Candidate, events: list[Candidate]) -> None:
+    told = [e for e in events if e is not event and e.where_basis == "text" and
+            e.type == event.type and e.aux == event.aux and _same_sides(e, event)]
+    if told:
+        nearest = min(told, key=lambda e: abs(e.head.i - event.head.i))
+        event.where, event.where_basis = nearest.where, "text"
+        event.where_rank = nearest.where_rank
+
+
+def _same_sides(a: Candidate, b: Candidate) -> bool:
+    """Told as the same deed: no side contradicts, and at least one is shared."""
+    shared = False
+    for x, y in ((a.actor, b.actor), (a.recipient, b.recipient)):
+        if x and y:
+            if not set(x) & set(y):
+                return False
+            shared = True
+    return shared
+
+
+def events_main_place(events: list[Candidate]) -> int | None:
+    """The place most of the article's realized, text-placed events happened at."""
+    counts: dict[int, int] = {}
+    for event in events:
+        if event.where is not None and event.where_basis == "text" and event.aux is None:
+            counts[event.where] = counts.get(event.where, 0) + 1
+    if not counts:
+        return None
+    return max(counts, key=lambda k: (counts[k], -k))
 
 
 def _holds(wide: Entry | None, exact: Entry) -> bool:

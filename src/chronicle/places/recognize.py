@@ -182,7 +182,8 @@ class Recognizer:
                 partial = (i, j) != (start, end) and not all(
                     doc[t].lower_ in DIRECTIONS for t in [*range(start, i), *range(j, end)])
                 if partial and ((ent[0] in PLACE_LABELS and ent[1:] == (i, j)) or (
-                        i > 0 and doc[i - 1].lower_ in self.lex.locatives and j < end
+                        i > 0 and (doc[i - 1].lower_ in self.lex.locatives or
+                                   doc[i - 1].lower_ in TARGET_PREPS) and j < end
                         and doc[j].pos_ in ("VERB", "AUX"))):
                     partial = False  # "Drone Strike in Baghdad Kills ...": a title's capitals
                 if partial:
