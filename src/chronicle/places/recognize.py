@@ -33,7 +33,7 @@ NOT_PLACE_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "P
                               "QUANTITY"})
 # Lower-case words inside names: articles and kinship words of Arabic names, European
 # particles, "of" between capitals ("Gulf of Aden").
-PARTICLES = frozenset("al el il ez ed es ash as ad ar at az an adh ath bin ibn bani beni "
+PARTICLES = frozenset("al el il ez ed es ash as ad ar at az an adh ath bin ibn "
                       "de del da di la le du des van von of".split())
 ENGLISH_PARTICLES = frozenset({"at", "as", "an", "ad", "of", "el"})
 DIRECTIONS = frozenset("north south east west northern southern eastern western central "
@@ -384,6 +384,9 @@ class Recognizer:
             topo.locative = True
         if topo.level_hint is not None:
             topo.locative = True
+        nxt = topo.end
+        if nxt + 1 < len(low) and low[nxt] == "(" and self._toks[nxt + 1].is_title:
+            topo.locative = True  # "Lalibela (North Wollo, Amhara)": where, in event notes
 
     def _keep(self, doc: Doc, topo: Toponym, actor_spans: list[tuple[int, int, str]],
               found: list[Toponym]) -> bool:

@@ -161,7 +161,9 @@ def resolve(doc: Doc, toponyms: list[Toponym], gaz: Gazetteer, lex: PlaceLexicon
     out = []
     for index, topo in enumerate(toponyms):
         entry, how = chosen[index], topo.how
-        holders = [chosen[i] for i in topo.containers if chosen[i] is not None]
+        # (a sea holds no town: "50 nautical miles west of Hodeidah in the Red Sea")
+        holders = [chosen[i] for i in topo.containers
+                   if chosen[i] is not None and chosen[i].country is not None]
         if entry is not None and holders and not topo.border and \
                 _weak(entry, topo) and not any(contains(h, entry) for h in holders):
             # "Robotyne, south of Orikhiv": a spelling variant or a namesake abroad outside
