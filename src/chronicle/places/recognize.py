@@ -405,7 +405,9 @@ class Recognizer:
             known = [a for a in known if a[:2] != (topo.start, topo.end)]
         if _inside_actor(topo.start, topo.end, known, exact_too=not topo.locative):
             return False
-        if _inside_actor(topo.start, topo.end, actor_spans, exact_too=False):
+        if _inside_actor(topo.start, topo.end, known, exact_too=False) or (
+                not topo.locative and _inside_actor(topo.start, topo.end, actor_spans,
+                                                    exact_too=False)):
             return False  # "Iraq" in "Islamic Resistance in Iraq"
         if _dateline(doc, topo):
             topo.how = "dateline"
