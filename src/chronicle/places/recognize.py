@@ -152,6 +152,7 @@ class Recognizer:
         self._tws: list[str] = []
         self._folded: list[str] = []
         self._lower: list[str] = []
+        self._features: dict[int, tuple[str | None, int]] = {}
 
     def _span(self, i: int, j: int) -> str:
         """The text of tokens [i, j), without building a Span."""
@@ -160,8 +161,9 @@ class Recognizer:
     def __call__(self, doc: Doc, actor_spans: list[tuple[int, int, str]]) -> list[Toponym]:
         self._toks = list(doc)
         self._tws = [t.text_with_ws for t in self._toks]
-        self._folded = [fold(t.text) for t in self._toks]
         self._lower = [t.lower_ for t in self._toks]
+        self._folded = [fold(t) for t in self._lower]
+        self._features = {}
         labels = {}
         for ent in doc.ents:
             for t in range(ent.start, ent.end):
@@ -329,13 +331,19 @@ class Recognizer:
     def _feature_after(self, doc: Doc, j: int, limit: int | None = None
                        ) -> tuple[str | None, int]:
         """The place word starting at token j ("camp", "refugee camp"), and where it ends."""
-        limit = len(doc) if limit is None else limit
-        for k in (j + 2, j + 1):
-            if k <= limit and k <= len(doc) and all(w.isalpha() for w in self._folded[j:k]):
-                word = " ".join(self._folded[j:k])
-                if word in self.lex.feature_after:
-                    return word, k
-        return None, j
+        if j not in self._features:
+            found: tuple[str | None, int] = (None, j)
+            for k in (j + 2, j + 1):
+                if k <= len(self._folded) and all(w.isalpha() for w in self._folded[j:k]):
+                    word = " ".join(self._folded[j:k])
+                    if word in self.lex.feature_after:
+                        found = (word, k)
+                        break
+            self._features[j] = found
+        word, k = self._features[j]
+        if limit is not None and k > limit:
+            return None, j
+        return word, k
 
     # -- context ---------------------------------------------------------------------
     def _context(self, doc: Doc, topo: Toponym) -> None:
