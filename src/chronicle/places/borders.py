@@ -56,18 +56,34 @@ def _rings(iso3: str) -> tuple[tuple[tuple[float, float], ...], ...]:
 
 @lru_cache(maxsize=1024)
 def shared_run(a: str, b: str) -> tuple[tuple[float, float], ...]:
-    """The vertices of A's outline that lie on B's, in A's order."""
+    """The longest unbroken run of A's outline vertices that lie on B's, in A's order (a
+    run may go round the ring's starting point)."""
     other = [p for ring in _rings(b) for p in ring]
     best: list[tuple[float, float]] = []
     for ring in _rings(a):
-        run = [p for p in ring
-               if any(abs(p[0] - q[0]) < _SAME_POINT and abs(p[1] - q[1]) < _SAME_POINT
-                      for q in other)]
+        points = list(ring[:-1]) if len(ring) > 1 and ring[0] == ring[-1] else list(ring)
+        shared = [any(abs(p[0] - q[0]) < _SAME_POINT and abs(p[1] - q[1]) < _SAME_POINT
+                      for q in other) for p in points]
+        if not any(shared):
+            continue
+        if all(shared):
+            run = points
+        else:
+            start = next(i for i in range(len(points)) if not shared[i - 1] and shared[i])
+            run, i = [], start
+            runs = []
+            for step in range(len(points)):
+                i = (start + step) % len(points)
+                if shared[i]:
+                    run.append(points[i])
+                elif run:
+                    runs.append(run)
+                    run = []
+            if run:
+                runs.append(run)
+            run = max(runs, key=len)
         if len(run) > len(best):
             best = run
-    # A closed ring repeats its first point.
-    if len(best) > 1 and best[0] == best[-1]:
-        best = best[:-1]
     return tuple(best)
 
 

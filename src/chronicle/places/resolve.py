@@ -23,7 +23,7 @@ from collections import Counter
 
 from spacy.tokens import Doc
 
-from chronicle.places.borders import border_point, km, moved, part_of
+from chronicle.places.borders import border_point, km, moved, part_of, shared_run
 from chronicle.places.gazetteer import Gazetteer
 from chronicle.places.lexicon import PlaceLexicon
 from chronicle.places.model import Entry, PlaceMention
@@ -237,10 +237,14 @@ def _border(topo: Toponym, ctx: Context, gaz: Gazetteer, pins: list[Entry],
         if third is not None:
             point = border_point(a, b, near=third) or point
     else:
-        near = [p for p in pins if p.level in ("site", "city") and p.lat is not None
-                and km(p.lat, p.lon, *point) <= 250]
-        if near:
-            point = border_point(a, b, near=(near[0].lat, near[0].lon)) or point
+        # the article's site or town closest to this border, if it is by it ("Al-Qaim")
+        run = shared_run(a, b) or shared_run(b, a)
+        by = [(min(km(p.lat, p.lon, *v) for v in run), p) for p in pins
+              if p.level in ("site", "city") and p.lat is not None]
+        by = [(d, p) for d, p in by if d <= 100]
+        if by:
+            nearest = min(by, key=lambda x: x[0])[1]
+            point = border_point(a, b, near=(nearest.lat, nearest.lon)) or point
     names = [getattr(gaz.country(c), "name", c) for c in countries]
     return Entry(0, "–".join(names) + " border", "border", a, point[0], point[1], 0,
                  source="countryinfo")
