@@ -193,13 +193,36 @@ def fall_back_to_article(doc: Doc, events: list[Candidate]) -> None:
         main = doc._.main_place
     if main is None:
         return
-    exact = places[main].entry
     for event in events:
         if event.where is None:
             event.where, event.where_basis = main, "article"
-        elif exact is not None and exact.level in ("site", "city", "admin2") and \
-                _holds(places[event.where].entry, exact):
-            event.where, event.where_basis = main, "refined"
+    for event in events:
+        if event.where_basis == "text":
+            inside = refinement(places, event.where, doc._.main_place)
+            if inside is not None:
+                event.where, event.where_basis = inside, "refined"
+
+
+def refinement(places: list[PlaceMention], wide: int, main: int | None) -> int | None:
+    """The exact place a wide one stands for in this article: the site it names most (a
+    base, an airport, a camp) inside the area, else its main place if that is a town
+    inside it."""
+    area = places[wide].entry
+    counts: dict[int, int] = {}
+    first: dict[int, int] = {}
+    for index, place in enumerate(places):
+        if place.entry is not None and place.entry.level == "site" and \
+                _holds(area, place.entry):
+            key = place.entry.id
+            counts[key] = counts.get(key, 0) + 1
+            first.setdefault(key, index)
+    if counts:
+        return first[max(counts, key=lambda k: (counts[k], -first[k]))]
+    if main is not None:
+        exact = places[main].entry
+        if exact is not None and exact.level in ("city", "admin2") and _holds(area, exact):
+            return main
+    return None
 
 
 def lend_place(event: Candidate, events: list[Candidate]) -> None:
