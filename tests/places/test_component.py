@@ -104,3 +104,10 @@ def test_dateline(nlp):
 def test_text_without_places(nlp):
     doc = nlp("The minister said talks would continue next week.")
     assert doc._.places == [] and doc._.main_place is None
+
+
+def test_the_main_place_is_where_not_whence(nlp):
+    doc = nlp("Fighters from Tal Afar stormed a checkpoint outside Sinjar.")
+    main = doc._.places[doc._.main_place]
+    assert main.text == "Sinjar"
+    assert [p.origin for p in doc._.places] == [True, False]

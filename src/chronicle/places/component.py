@@ -56,7 +56,8 @@ def main_place(doc: Doc, places: list[PlaceMention]) -> int | None:
             return i
         key = place.entry.id if place.entry.id else hash(place.entry.name)
         first.setdefault(key, i)
-        weight = SPECIFICITY.get(place.entry.level, 1.0) + (1.0 if place.locative else 0.0)
+        weight = SPECIFICITY.get(place.entry.level, 1.0) + (1.0 if place.locative else 0.0) \
+            - (1.5 if place.origin else 0.0)
         if doc[place.start].sent.start == 0:
             weight += 1.0  # the lead sentence tells what the story is about
         scores[key] += weight

@@ -40,6 +40,7 @@ class PlaceMention:
     entry: Entry | None
     near: bool = False  # "near X", "outside X": the event is by X, not in it
     locative: bool = False  # told as where something is or happens ("in X", "X province")
+    origin: bool = False  # told as whence ("fighters from Tal Afar")
     how: str = ""  # why this reading: "ner", "gazetteer", "border", "context"...
     candidates: int = 0
     notes: list[str] = field(default_factory=list)

@@ -84,6 +84,7 @@ class Toponym:
     how: str = "gazetteer"
     partial: bool = False  # a name inside a longer run of capitals
     direction: str | None = None  # "northeastern" in "northeastern Jordan"
+    origin: bool = False  # "from X": where someone or something came from
 
 
 def _capital(tok: Token) -> bool:
@@ -379,6 +380,8 @@ class Recognizer:
                 return
         if i > 0 and low[i - 1] in self.lex.locatives:
             topo.locative = True
+        if i > 0 and low[i - 1] in ("from", "of"):
+            topo.origin = low[i - 1] == "from"  # "fighters from Tal Afar": whence, not where
         if i > 1 and low[i - 1] == "of" and (
                 folded[i - 2] in self.lex.feature_after or
                 fold(self._toks[i - 2].lemma_) in self.lex.feature_after or low[i - 2] in

@@ -190,7 +190,7 @@ def resolve(doc: Doc, toponyms: list[Toponym], gaz: Gazetteer, lex: PlaceLexicon
                           entry.population, entry.admin1, entry.admin2, entry.source)
         text = doc[start:topo.end].text
         out.append(PlaceMention(start, topo.end, text, entry, near=topo.near,
-                                locative=topo.locative, how=how,
+                                locative=topo.locative, origin=topo.origin, how=how,
                                 candidates=len(topo.candidates)))
     return out
 
