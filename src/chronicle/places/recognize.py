@@ -33,7 +33,8 @@ NOT_PLACE_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "P
                               "QUANTITY"})
 # Lower-case words inside names: articles and kinship words of Arabic names, European
 # particles, "of" between capitals ("Gulf of Aden").
-PARTICLES = frozenset("al el il ez ed es ash as ad ar at az an adh ath bin ibn "
+# ("i" and "e" join Persian names: "Pul-i-Khumri", "Pul-e Khumri")
+PARTICLES = frozenset("al el il ez ed es ash as ad ar at az an adh ath bin ibn i e "
                       "de del da di la le du des van von of".split())
 ENGLISH_PARTICLES = frozenset({"at", "as", "an", "ad", "of", "el"})
 DIRECTIONS = frozenset("north south east west northern southern eastern western central "
@@ -259,14 +260,20 @@ class Recognizer:
         return out
 
     def _countries_named(self, doc: Doc, chunks: list[tuple[int, int]]) -> set[str]:
-        """The article's countries: its actors', and those it names."""
+        """The article's countries: its actors', those it names, and those of the known
+        places it names that can only be in one country ("Zaporizhzhia", "Baghlan")."""
         out = {info.country for info in (doc._.actors or {}).values()
                if info.country and len(info.country) == 3}
         for start, end in chunks:
             for t in range(start, end):
-                code = self._country_word(doc[t])
+                code = self._country_word(self._toks[t])
                 if code:
                     out.add(code)
+            known = [c.entry for c in self._candidates(self._span(start, end))
+                     if c.entry.level in ("admin1", "city") and
+                     (c.entry.level == "admin1" or c.entry.population >= BIG_CITY)]
+            if known and len({e.country for e in known}) == 1 and known[0].country:
+                out.add(known[0].country)
         return out
 
     # -- look-up ---------------------------------------------------------------------
