@@ -6,7 +6,7 @@ from spacy.tokens import Doc
 
 from chronicle.reading.article import Article
 from chronicle.record.events import char_span, events_of, quotes_of, times_of
-from chronicle.record.places import places_of
+from chronicle.record.places import main_event_place_index, places_of
 from chronicle.record.schema import Actor, ArticleInfo, Mention, Record
 
 
@@ -26,11 +26,14 @@ def rejected_record(article: Article) -> Record:
 def doc_to_record(article: Article, doc: Doc | None) -> Record:
     if doc is None or not article.ok:
         return rejected_record(article)
-    return Record(
+    record = Record(
         article=article_info(article), status="ok", warnings=list(article.warnings),
         text=doc.text, actors=actors_of(doc), times=times_of(doc), places=places_of(doc),
         main_place=doc._.main_place, events=events_of(doc), quotes=quotes_of(doc),
     )
+    # Where the article mainly is: where its main event happened, when it has one.
+    record.main_place = main_event_place_index(record)
+    return record
 
 
 def actors_of(doc: Doc) -> list[Actor]:

@@ -24,14 +24,17 @@ def places_of(doc: Doc) -> list[Place]:
 
 
 def main_event_place(record: Record) -> Place | None:
-    """Where the record's main event happened: the place of its first realized event the
-    text places, else of its first event placed at all, else the article's main place."""
+    """Where the record's main event happened (see `main_event_place_index`)."""
+    index = main_event_place_index(record)
+    return None if index is None else record.places[index]
+
+
+def main_event_place_index(record: Record) -> int | None:
+    """The place of the record's first realized event that the text places, else of its
+    first placed event, else the article's main place."""
     placed = [e for e in record.events if e.place is not None]
     told = [e for e in placed if e.place_basis in ("text", "refined") and e.aux is None]
     for events in (told, placed):
         if events:
-            first = min(events, key=lambda e: e.trigger[0])
-            return record.places[first.place]
-    if record.main_place is not None:
-        return record.places[record.main_place]
-    return None
+            return min(events, key=lambda e: e.trigger[0]).place
+    return record.main_place

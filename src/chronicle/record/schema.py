@@ -139,8 +139,10 @@ class Record(_Model):
     actors: list[Actor] = Field(default_factory=list)
     times: list[Time] = Field(default_factory=list)
     places: list[Place] = Field(default_factory=list)
-    main_place: int | None = Field(None, description="index into places: where the article "
-                                   "mainly is (its dateline, else its most named place)")
+    main_place: int | None = Field(
+        None, description="index into places: where the article mainly is: where its main "
+        "event happened (its first realized event the text places, else its first placed "
+        "event), else its dateline or its most named place")
     events: list[Event] = Field(default_factory=list)
     quotes: list[Quote] = Field(default_factory=list)
 
