@@ -69,3 +69,16 @@ def test_pins_and_additions(gazetteer):
     gazetteer.add(Entry(-999, "Camp Test", "site", "IRQ", 33.0, 43.0), ["Test Base"])
     assert ("Camp Test", "site", "IRQ") in names(gazetteer, "test base")
     assert gazetteer.size() > 200_000
+
+
+def test_an_unwritable_cache_falls_back_to_the_temporary_folder(tmp_path, monkeypatch):
+    def fake_build(path: Path) -> None:
+        path.write_bytes(b"index")
+
+    monkeypatch.setattr("chronicle.places.build.build", fake_build)
+    monkeypatch.setattr("tempfile.gettempdir", lambda: str(tmp_path / "tmp"))
+    (tmp_path / "tmp").mkdir()
+    blocked = tmp_path / "file-not-folder"
+    blocked.write_text("x")  # a file where the cache folder should be
+    built = gz.ensure_index(blocked / "gazetteer-test.sqlite")
+    assert built == tmp_path / "tmp" / "gazetteer-test.sqlite" and built.exists()

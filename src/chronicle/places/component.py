@@ -6,6 +6,7 @@ threatened") and writes `doc._.places`, a list of `PlaceMention` in text order, 
 """
 
 
+import os
 from collections import Counter
 
 from spacy.language import Language
@@ -28,8 +29,10 @@ SPECIFICITY = {"site": 3.0, "city": 3.0, "admin2": 2.5, "border": 2.5, "admin1":
 _gazetteers: dict[tuple[str, ...], Gazetteer] = {}
 
 
-def gazetteer_for(lexicon: PlaceLexicon, key: tuple[str, ...]) -> Gazetteer:
-    """One open gazetteer per process and set of extra files (a worker opens its own)."""
+def gazetteer_for(lexicon: PlaceLexicon, files: tuple[str, ...]) -> Gazetteer:
+    """One open gazetteer per process and set of extra files: a forked worker opens its own
+    (an SQLite connection must not cross a fork)."""
+    key = (str(os.getpid()), *files)
     if key not in _gazetteers:
         gaz = Gazetteer(ensure_index(), lexicon.sites)
         # The actor dictionary's short names of states ("US", "U.S.", "UK") are place

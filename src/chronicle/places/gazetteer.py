@@ -50,33 +50,35 @@ def index_path() -> Path:
 
 def ensure_index(path: Path | None = None) -> Path:
     """The index file, built first if it is missing. Builds write a temporary file and move
-    it into place, so two processes building at once never see half a file."""
+    it into place, so two processes building at once never see half a file. When the cache
+    folder cannot be written, the index goes to the system's temporary folder."""
     path = path or index_path()
     if path.exists():
         return path
-    from chronicle.places.build import build
-
     with _lock:
         if path.exists():
             return path
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            folder = path.parent
+            return _build_into(path)
         except OSError:
-            folder = Path(tempfile.gettempdir())
-            path = folder / path.name
-            if path.exists():
-                return path
-        fd, tmp = tempfile.mkstemp(dir=folder, suffix=".building")
-        os.close(fd)
-        try:
-            build(Path(tmp))
-            os.replace(tmp, path)
-        finally:
-            Path(tmp).unlink(missing_ok=True)
-        for stale in folder.glob("gazetteer-*.sqlite"):
-            if stale != path:  # built from other package versions: never read again
-                stale.unlink(missing_ok=True)
+            fallback = Path(tempfile.gettempdir()) / path.name
+            return fallback if fallback.exists() else _build_into(fallback)
+
+
+def _build_into(path: Path) -> Path:
+    from chronicle.places.build import build
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".building")
+    os.close(fd)
+    try:
+        build(Path(tmp))
+        os.replace(tmp, path)
+    finally:
+        Path(tmp).unlink(missing_ok=True)
+    for stale in path.parent.glob("gazetteer-*.sqlite"):
+        if stale != path:  # built from other package versions: never read again
+            stale.unlink(missing_ok=True)
     return path
 
 
