@@ -63,3 +63,11 @@ def test_a_country_wide_telling_is_refined_to_the_site_the_article_is_about():
 def test_main_event_place_of_a_record_without_places():
     record, _ = event_places("The minister said talks would continue next week.")
     assert main_event_place(record) is None
+
+
+def test_tellings_placed_far_apart_are_two_deeds():
+    record, found = event_places(
+        "US forces struck a weapons depot in Al-Qaim on Friday. On Friday, US forces also "
+        "struck a weapons depot in Basra.", published="2024-02-03")
+    assaults = [(p, basis) for t, p, basis in found if t == "ASSAULT"]
+    assert ("Al-Qaim", "text") in assaults and ("Basra", "text") in assaults

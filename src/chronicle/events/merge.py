@@ -16,6 +16,7 @@ from spacy.tokens import Token
 from chronicle.events.clauses import JOINING_PREPS, nearest_verb
 from chronicle.events.dating import narrower, same_time
 from chronicle.events.model import Candidate
+from chronicle.places.borders import km
 
 
 def merge_events(events: list[Candidate], countries: dict[str, str | None],
@@ -123,6 +124,8 @@ def same_event(first: Candidate, second: Candidate, countries: dict[str, str | N
         return False
     if not same_time(first.when, second.when):
         return False  # two US strikes a week apart are two strikes
+    if far_apart(first, second):
+        return False  # a strike in Baghdad and one in Deir ez-Zor are two strikes
     if bare_reference(second):
         return True
     sides = ((first.actor, second.actor), (first.recipient, second.recipient))
@@ -136,6 +139,23 @@ def same_event(first: Candidate, second: Candidate, countries: dict[str, str | N
         return True
     return complementary(first, second, countries) and \
         is_campaign(first, campaigns) == is_campaign(second, campaigns)
+
+
+FAR_KM = 100  # tellings placed further apart than this are of different deeds
+
+
+def far_apart(first: Candidate, second: Candidate) -> bool:
+    """Both tellings placed by the text, at exact places (not a country or a region that
+    could hold the other) more than FAR_KM apart."""
+    if first.where_basis != "text" or second.where_basis != "text":
+        return False
+    places = first.head.doc._.places or []
+    a, b = places[first.where].entry, places[second.where].entry
+    if a is None or b is None or None in (a.lat, b.lat):
+        return False
+    if {a.level, b.level} & {"country", "region", "admin1", "border"}:
+        return False
+    return km(a.lat, a.lon, b.lat, b.lon) > FAR_KM
 
 
 def is_campaign(event: Candidate, campaigns: frozenset[str]) -> bool:
