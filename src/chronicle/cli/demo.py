@@ -59,8 +59,19 @@ def print_record(record: Record) -> None:
         extras += [f"{k}={v}" for k in ("dead", "injured", "arrested")
                    if (v := getattr(event, k)) is not None]
         trigger = record.text[event.trigger[0]:event.trigger[1]]
+        if event.place is not None:
+            place = record.places[event.place]
+            extras.append(f"@{place.name or place.text}"
+                          + ("" if event.place_basis == "text" else f"({event.place_basis})"))
         print(f"     {kind:<24} {actor[:28]:<28} -> {recipient[:28]:<28} "
               f"{when(event.date):<12} {event.confidence:.2f}  '{trigger}' {' '.join(extras)}")
+    if record.places:
+        pins = {}
+        for place in record.places:
+            label = place.name or f"{place.text} (no pin)"
+            pins.setdefault(label, f"{label} [{place.precision or '-'}"
+                            + (f" {place.country}" if place.country else "") + "]")
+        print("   places: " + "; ".join(pins.values())[:200])
     if record.times:
         print("   times: " + "; ".join(f"{t.text.replace(chr(10), ' ')} = {t.value}"
                                        for t in record.times)[:200])
