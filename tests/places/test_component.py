@@ -98,7 +98,27 @@ def test_dateline(nlp):
     doc = nlp("AMMAN, Jordan (AP) — Jordan's army said it intercepted a drone.")
     first = doc._.places[0]
     assert first.text == "AMMAN" and first.how == "dateline" and first.entry.country == "JOR"
-    assert doc._.main_place == 0
+    assert "AP" not in [p.text for p in doc._.places]  # the agency is no place (Apen)
+    assert doc._.places[doc._.main_place].entry.country == "JOR"
+
+
+def test_a_dateline_is_where_the_reporter_is(nlp):
+    doc = nlp("WASHINGTON (AP) — US forces struck three targets in Deir ez-Zor on Friday.")
+    assert doc._.places[0].how == "dateline"
+    assert doc._.places[doc._.main_place].entry.country == "SYR"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Russian strikes hit Kharkiv, Mykolaiv and Odesa overnight.",
+     {"Kharkiv": "UKR", "Mykolaiv": "UKR", "Odesa": "UKR"}),
+    ("Gunmen killed 12 villagers in Moura, central Mali, on Sunday.", {"Moura": "MLI"}),
+    ("Israeli Airstrikes Kill 20 In Khan Younis", {"Khan Younis": "PSE"}),
+])
+def test_lists_namesakes_and_headlines(nlp, text, expected):
+    doc = nlp(text)
+    found = {p.text: p.entry.country if p.entry else None for p in doc._.places}
+    for name, country in expected.items():
+        assert found.get(name) == country, found
 
 
 def test_text_without_places(nlp):

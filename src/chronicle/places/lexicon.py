@@ -35,6 +35,8 @@ class PlaceLexicon:
     country_aliases: dict[str, str] = field(default_factory=dict)  # "U.S." -> USA (as written)
     demonyms: dict[str, str] = field(default_factory=dict)
     metonyms: frozenset[str] = frozenset()  # capitals that stand for states: "Washington"
+    outlets: frozenset[str] = frozenset()  # news outlets and agencies: "AP", "SANA", "IRNA"
+    place_verbs: frozenset[str] = frozenset()  # "entered Kidal": the object is a place
     locatives: frozenset[str] = frozenset()  # "in", "at", "near": what puts a name as a place
 
 
@@ -98,4 +100,11 @@ def load_lexicon(extra_files: tuple[str, ...] = ()) -> PlaceLexicon:
             lex.demonyms.setdefault(fold(name), item["country"])
         metonyms |= {fold(name) for name in item.get("metonyms", [])}
     lex.metonyms = frozenset(metonyms)
+    outlets: set[str] = set()
+    for line in (base / "actors" / "media.jsonl").read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            item = json.loads(line)
+            outlets |= {fold(n) for n in [item["name"], *item.get("aliases", [])]}
+    lex.outlets = frozenset(outlets)
+    lex.place_verbs = read_words(base / "places" / "place_verbs.tsv", "verb")
     return lex

@@ -24,7 +24,7 @@ from chronicle.places.borders import COMPASS
 from chronicle.places.gazetteer import Gazetteer
 from chronicle.places.lexicon import PlaceLexicon
 from chronicle.places.model import Entry
-from chronicle.places.names import ARTICLES, fold
+from chronicle.places.names import ARTICLES, fold, without_article
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # What the NER is reliable about: numbers and dates are no places. (It calls "Tower 22" an
@@ -35,7 +35,8 @@ NOT_PLACE_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "P
 # particles, "of" between capitals ("Gulf of Aden").
 # ("i" and "e" join Persian names: "Pul-i-Khumri", "Pul-e Khumri")
 PARTICLES = frozenset("al el il ez ed es ash as ad ar at az an adh ath bin ibn i e "
-                      "de del da di la le du des van von of".split())
+                      "de del da di la le du des au aux sur van von of".split())
+FUNCTION_POS = frozenset({"ADP", "CCONJ", "SCONJ", "DET", "PART", "PRON", "AUX"})
 ENGLISH_PARTICLES = frozenset({"at", "as", "an", "ad", "of", "el"})
 DIRECTIONS = frozenset("north south east west northern southern eastern western central "
                        "northeast northwest southeast southwest northeastern northwestern "
@@ -47,7 +48,8 @@ BORDER_PEOPLE = frozenset({"forces", "guards", "guard", "police", "troops", "pat
 BORDER_WORDS = frozenset({"border", "borders", "frontier", "boundary", "borderlands"})
 # Between a place and the place that contains it: "Kafr Kila (Marjayoun, Nabatieh)",
 # "the Mashtal neighbourhood of east Baghdad", "Al-Qaim in Anbar province".
-CONTAINER_GAP = frozenset({",", "(", "in", "of", "-", "the", "near", "outside", "district",
+CONTAINER_GAP = frozenset({",", "(", "in", "of", "-", "the", "a", "an", "near", "outside",
+                           "district",
                            "province",
                            "governorate", "neighborhood", "neighbourhood", "area", "region",
                            "city", "town", "village", "county"}) | DIRECTIONS
@@ -92,7 +94,9 @@ def _capital(tok: Token) -> bool:
     """A capitalised word that may be part of a name (not a sentence's first common word)."""
     if not tok.text[:1].isupper():
         return False
-    return not tok.is_sent_start or (tok.pos_ == "PROPN" and not tok.is_stop)
+    if tok.is_stop and not tok.is_upper and tok.pos_ in FUNCTION_POS:
+        return False  # "Strike On Kryvyi Rih Kills Nine": a headline's "On" joins no name
+    return not tok.is_sent_start or tok.pos_ == "PROPN"
 
 
 def _joins(doc: Sequence[Token], j: int) -> bool:
@@ -229,6 +233,8 @@ class Recognizer:
         """A name the gazetteer lacks that the text calls a place ("the Mashtal
         neighbourhood", "the village of Um Kadada"): kept without a pin of its own."""
         word, k = self._feature_after(doc, end)
+        if self._folded[start] in self.lex.demonyms:
+            return  # "the Lebanese town of X": the town is X
         topo = Toponym(start, k if word else end, [], how="unknown")
         topo.label = labels.get(start, ("", 0, 0))[0]
         if word is not None:
@@ -280,6 +286,8 @@ class Recognizer:
     def _find_candidates(self, text: str, fuzzy: bool = False) -> list[Candidate]:
         key = fold(text)
         out = [Candidate(e, main) for e, main in self.gaz.by_key(key)]
+        if not out and without_article(key) != key:  # "Al-Najaf" for "An Najaf"
+            out = [Candidate(e, main) for e, main in self.gaz.by_key(without_article(key))]
         if not out and fuzzy:
             # Consonant skeletons collide across languages ("Aita al-Shaab", "Zschopau"):
             # a variant must also read close to the name it stands for.
@@ -400,6 +408,8 @@ class Recognizer:
             head = head.head  # "targets in Syria, Iraq and Iran"
         if head.dep_ == "pobj" and head.head.lower_ in self.lex.locatives:
             topo.locative = True
+        if head.dep_ == "dobj" and head.head.lemma_.lower() in self.lex.place_verbs:
+            topo.locative = True  # "shelled Nikopol", "entered Kidal"
         if topo.level_hint is not None:
             topo.locative = True
         nxt = topo.end
@@ -410,8 +420,12 @@ class Recognizer:
               found: list[Toponym]) -> bool:
         if topo.label in NOT_PLACE_LABELS:
             return False
-        container = bool(found) and found[-1].end == topo.start - 1 and \
-            doc[topo.start - 1].text in (",", "(")
+        k = topo.start
+        while k > 0 and topo.start - k < 3 and self._lower[k - 1] in (",", "(", *DIRECTIONS):
+            k -= 1
+        # right after a place, past a comma, a bracket or a compass word: "Tripoli,
+        # Lebanon", "Moura, central Mali", "Say (Tillaberi)"
+        container = bool(found) and k < topo.start and found[-1].end == k
         if container:
             topo.locative = True  # "Tripoli, Lebanon": a place that holds the one before
         # A name the actor stage only guessed at ("shelled Kherson" -> an unknown actor
@@ -427,6 +441,9 @@ class Recognizer:
                 not topo.locative and _inside_actor(topo.start, topo.end, actor_spans,
                                                     exact_too=False)):
             return False  # "Iraq" in "Islamic Resistance in Iraq"
+        text_key = fold(self._span(topo.start, topo.end))
+        if text_key in self.lex.outlets or _agency_code(self._toks, topo):
+            return False  # "(AP)", "SANA reported": news agencies, not Apen or Sanaa
         if _dateline(doc, topo):
             topo.how = "dateline"
             return True
@@ -463,15 +480,23 @@ class Recognizer:
         return False
 
     def _containers(self, doc: Doc, found: list[Toponym]) -> None:
+        """Which toponym names the place another lies in: "Kafr Kila (Marjayoun,
+        Nabatieh)", "Lebanon, Pennsylvania", "Al-Qaim in Anbar", "the Mashtal
+        neighbourhood of east Baghdad", "Kherson's Dniprovskyi district". A list ("Kharkiv,
+        Mykolaiv and Odesa") is no chain of containers: after a bare comma the second
+        name must be able to hold the first (a country, province, district or region)."""
         for a_index, a in enumerate(found):
             for b_index in range(a_index + 1, min(a_index + 3, len(found))):
                 b = found[b_index]
-                gap = doc[a.end:b.start]
-                if len(gap) <= 4 and all(t.lower_ in CONTAINER_GAP for t in gap) \
-                        and (len(gap) > 0 or b_index == a_index + 1):
-                    a.containers.append(b_index)
-                else:
+                gap = [t.lower_ for t in self._toks[a.end:b.start]]
+                if gap in (["'s"], ["’s"]):
+                    b.containers.append(a_index)  # "Kherson's Dniprovskyi district"
                     break
+                if len(gap) > 4 or not all(w in CONTAINER_GAP for w in gap):
+                    break
+                if gap == [","] and not _can_hold(b):
+                    break
+                a.containers.append(b_index)
 
     # -- borders ---------------------------------------------------------------------
     def borders(self, doc: Doc, taken: set[int]) -> list[Toponym]:
@@ -535,6 +560,19 @@ class Recognizer:
             out.append(code)
             j += 1
         return out, (j if out else i + 1)
+
+
+def _can_hold(topo: Toponym) -> bool:
+    return bool(topo.border) or any(c.entry.level in ("country", "admin1", "admin2", "region")
+                                    for c in topo.candidates) or topo.level_hint in (
+        "admin1", "admin2")
+
+
+def _agency_code(toks: Sequence[Token], topo: Toponym) -> bool:
+    """"GAZA CITY (AP) —", "(SANA)": a short capitalised code in brackets after a place."""
+    return topo.start > 0 and topo.end < len(toks) and toks[topo.start - 1].text == "(" \
+        and toks[topo.end].text == ")" and topo.end - topo.start == 1 \
+        and toks[topo.start].is_upper and len(toks[topo.start].text) <= 6
 
 
 def _target(doc: Doc, topo: Toponym) -> bool:

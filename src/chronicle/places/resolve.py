@@ -164,8 +164,9 @@ def resolve(doc: Doc, toponyms: list[Toponym], gaz: Gazetteer, lex: PlaceLexicon
         # (a sea holds no town: "50 nautical miles west of Hodeidah in the Red Sea")
         holders = [chosen[i] for i in topo.containers
                    if chosen[i] is not None and chosen[i].country is not None]
-        if entry is not None and holders and not topo.border and \
-                _weak(entry, topo) and not any(contains(h, entry) for h in holders):
+        if entry is not None and entry.id >= 0 and holders and not topo.border and \
+                not any(contains(h, entry) for h in holders) and (
+                    _weak(entry, topo) or _abroad(entry, holders)):
             # "Robotyne, south of Orikhiv": a spelling variant or a namesake abroad outside
             # the place the text puts it in; the holder's pin is the better answer.
             entry = None
@@ -201,6 +202,13 @@ def _direction_start(doc: Doc, start: int) -> int:
     while k > 0 and doc[k - 1].text == "-" and k > 1:
         k -= 2
     return max(0, k)
+
+
+def _abroad(entry: Entry, holders: list[Entry]) -> bool:
+    """"Moura, central Mali" read as Moura in Portugal: the text puts it in a country or
+    province of another country."""
+    return any(h.level in ("country", "admin1", "admin2") and h.country != entry.country
+               for h in holders)
 
 
 def _weak(entry: Entry, topo: Toponym) -> bool:
