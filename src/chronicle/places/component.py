@@ -50,7 +50,8 @@ def gazetteer_for(lexicon: PlaceLexicon, files: tuple[str, ...]) -> Gazetteer:
 
 def main_place(doc: Doc, places: list[PlaceMention]) -> int | None:
     """The place named most as where things happen: a mention told as a location ("in X",
-    "shelled X", "X province") counts twice, one told as whence ("fighters from X") half,
+    "shelled X", "X province") counts twice, one told as whence ("fighters from X") or as
+    what holds another ("Lebanon, Pennsylvania": Pennsylvania) half,
     any other (a dateline, "the Ethiopia port deal") once; the lead sentence adds one. A
     more exact pin breaks ties, then the earlier. A dateline is where the reporter is, so it
     only wins when nothing else is told as a location."""
@@ -58,11 +59,11 @@ def main_place(doc: Doc, places: list[PlaceMention]) -> int | None:
     first: dict[int, int] = {}
     lead_end = next(iter(doc.sents)).end if len(doc) else 0
     for i, place in enumerate(places):
-        if place.entry is None or place.entry.lat is None:
-            continue
+        if place.entry is None or place.entry.lat is None or place.how == "container":
+            continue  # (an unknown place with its holder's pin says nothing new)
         key = place.entry.id if place.entry.id else hash(place.entry.name)
         first.setdefault(key, i)
-        weight = 0.5 if place.origin else 2.0 if place.locative else 1.0
+        weight = 0.5 if place.origin or place.holds else 2.0 if place.locative else 1.0
         if place.start < lead_end:
             weight += 1.0  # the lead sentence tells what the story is about
         scores[key] += weight + 0.1 * SPECIFICITY.get(place.entry.level, 1.0)

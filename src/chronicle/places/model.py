@@ -41,6 +41,7 @@ class PlaceMention:
     near: bool = False  # "near X", "outside X": the event is by X, not in it
     locative: bool = False  # told as where something is or happens ("in X", "X province")
     origin: bool = False  # told as whence ("fighters from Tal Afar")
+    holds: bool = False  # named as what holds the place before it ("Lebanon, Pennsylvania")
     how: str = ""  # why this reading: "ner", "gazetteer", "border", "context"...
     candidates: int = 0
     notes: list[str] = field(default_factory=list)

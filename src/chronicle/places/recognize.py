@@ -20,6 +20,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
+from chronicle.datafiles import reporting_verbs
 from chronicle.places.borders import COMPASS
 from chronicle.places.gazetteer import Gazetteer
 from chronicle.places.lexicon import PlaceLexicon
@@ -62,6 +63,8 @@ TARGET_PREPS = frozenset({"on", "against", "into"})
 DATELINE_MARKS = ("—", " - ", "–", "(AP)", "(Reuters)", "(AFP)", "(IANS)", "(Xinhua)")
 MAX_WORDS = 6
 BIG_CITY = 100_000
+SUB_CITY_WORDS = frozenset(fold(w) for w in ("neighbourhood", "neighborhood", "area",
+                                              "suburb", "quarter"))
 SMALL_TOWN = 5_000
 
 
@@ -88,6 +91,8 @@ class Toponym:
     partial: bool = False  # a name inside a longer run of capitals
     direction: str | None = None  # "northeastern" in "northeastern Jordan"
     origin: bool = False  # "from X": where someone or something came from
+    holds: bool = False  # named to say where the place before it is ("X, Pennsylvania")
+    sub_city: bool = False  # "the Al-Rawdah neighbourhood": a part of a town
 
 
 def _capital(tok: Token) -> bool:
@@ -189,11 +194,15 @@ class Recognizer:
                 ent = labels.get(i, ("", -1, -1))
                 partial = (i, j) != (start, end) and not all(
                     doc[t].lower_ in DIRECTIONS for t in [*range(start, i), *range(j, end)])
+                before = self._toks[i - 1] if i > 0 else None
                 if partial and ((ent[0] in PLACE_LABELS and ent[1:] == (i, j)) or (
-                        i > 0 and (doc[i - 1].lower_ in self.lex.locatives or
-                                   doc[i - 1].lower_ in TARGET_PREPS) and j < end
-                        and doc[j].pos_ in ("VERB", "AUX"))):
-                    partial = False  # "Drone Strike in Baghdad Kills ...": a title's capitals
+                        before is not None and (before.lower_ in self.lex.locatives or
+                                                before.lower_ in TARGET_PREPS)
+                        and (before.text[:1].isupper() or
+                             (j < end and doc[j].pos_ in ("VERB", "AUX"))))):
+                    # a headline's capitals: "Drone Strike in Baghdad Kills ...", "Strike
+                    # On Kryvyi Rih Kills Nine" (a capitalised preposition: a title)
+                    partial = False
                 if partial:
                     # Part of a longer name ("Ain" of "Ain al-Hilweh", "Moore" of "Fort
                     # Moore"): only a country or sea ("Iraq" in a run "Iraq Syria Jordan").
@@ -201,8 +210,13 @@ class Recognizer:
                 if not cands:
                     i = j
                     continue
+                cands = self._plausible(cands, level_hint, named, i, extended_end)
+                if not cands:
+                    i = j
+                    continue
                 topo = Toponym(i, extended_end, cands, level_hint=level_hint)
                 topo.partial = partial
+                topo.sub_city = self._folded[extended_end - 1] in SUB_CITY_WORDS
                 topo.label = labels.get(i, ("", 0, 0))[0]
                 if not (set(range(i, extended_end)) & taken):
                     self._context(doc, topo)
@@ -245,6 +259,17 @@ class Recognizer:
             return
         found.append(topo)
         taken.update(range(topo.start, topo.end))
+
+    def _plausible(self, cands: list[Candidate], level_hint: str | None, named: set[str],
+                   start: int, end: int) -> list[Candidate]:
+        """Readings that can be meant here: a neighbourhood or an area ("the Zeitoun
+        neighbourhood") is in the article's countries, not in Malta. (A small town abroad
+        that shares a name is not ruled out: in conflict news the article's named countries
+        are often the attacker's.)"""
+        if not named or any(c.entry.country in named or c.entry.country is None or
+                            c.entry.id < 0 for c in cands):
+            return cands
+        return [] if self._folded[end - 1] in SUB_CITY_WORDS else cands
 
     def _anaphors(self, doc: Doc, taken: set[int]) -> list[Toponym]:
         """"bases in the country": a place noun the actor stage resolved to a state."""
@@ -307,8 +332,12 @@ class Recognizer:
         if end - i <= MAX_WORDS and _gap_ok(self._toks[i], self._toks[end - 1]) and \
                 len(fold(text)) >= 5:
             # a spelling variant counts only in the article's countries
-            cands = [c for c in self._candidates(text, fuzzy=True)
-                     if not c.fuzzy or c.entry.country in named]
+            found = self._candidates(text, fuzzy=True)
+            # a variant counts in the article's countries, or when it reads as the only
+            # town of some size of that spelling ("Deir Ezzor", "Al-Mayadeen")
+            towns = [c for c in found if c.fuzzy and c.entry.population >= SMALL_TOWN * 2]
+            cands = [c for c in found if not c.fuzzy or c.entry.country in named or
+                     (len(towns) == 1 and c is towns[0])]
             if cands:
                 return end, end, cands, None
         return exact
@@ -349,7 +378,7 @@ class Recognizer:
         """The place word starting at token j ("camp", "refugee camp"), and where it ends."""
         if j not in self._features:
             found: tuple[str | None, int] = (None, j)
-            for k in (j + 2, j + 1):
+            for k in (j + 3, j + 2, j + 1):
                 if k <= len(self._folded) and all(w.isalpha() for w in self._folded[j:k]):
                     word = " ".join(self._folded[j:k])
                     if word in self.lex.feature_after:
@@ -410,8 +439,9 @@ class Recognizer:
             topo.locative = True
         if head.dep_ == "dobj" and head.head.lemma_.lower() in self.lex.place_verbs:
             topo.locative = True  # "shelled Nikopol", "entered Kidal"
-        if topo.level_hint is not None:
-            topo.locative = True
+        if topo.level_hint is not None and not all(c.entry.level == "country"
+                                                   for c in topo.candidates):
+            topo.locative = True  # ("the Ethiopia port deal" is no place word)
         nxt = topo.end
         if nxt + 1 < len(low) and low[nxt] == "(" and self._toks[nxt + 1].is_title:
             topo.locative = True  # "Lalibela (North Wollo, Amhara)": where, in event notes
@@ -426,8 +456,14 @@ class Recognizer:
         # right after a place, past a comma, a bracket or a compass word: "Tripoli,
         # Lebanon", "Moura, central Mali", "Say (Tillaberi)"
         container = bool(found) and k < topo.start and found[-1].end == k
+        if container and found[-1].how == "dateline" and not (
+                fold(self._span(topo.start, topo.end)) in self.lex.outlets or
+                _agency_code(self._toks, topo)):
+            topo.how = "dateline"  # "JENIN, West Bank (Reuters) —"
+            return True
         if container:
             topo.locative = True  # "Tripoli, Lebanon": a place that holds the one before
+            topo.holds = True
         # A name the actor stage only guessed at ("shelled Kherson" -> an unknown actor
         # "Kherson") is judged here like any other; a dictionary actor is no place.
         known = [a for a in actor_spans if not a[2].startswith("x-")]
@@ -450,6 +486,8 @@ class Recognizer:
         if not topo.locative and fold(doc[topo.start:topo.end].text) in self.lex.metonyms \
                 and _speaks_or_acts(doc[topo.end - 1]):
             return False  # "Washington's refusal", "the support of Washington": the state
+        if not topo.locative and _speaker(doc[topo.end - 1]):
+            return False  # "Hope, Faith and Victoria said": who speaks is no place
         own = any(c.entry.id < 0 for c in topo.candidates)
         if own or topo.locative:
             return True
@@ -581,6 +619,12 @@ def _target(doc: Doc, topo: Toponym) -> bool:
     while head.dep_ == "conj" and head.head.i != head.i:
         head = head.head
     return head.dep_ == "pobj" and head.head.lower_ in TARGET_PREPS
+
+
+def _speaker(token: Token) -> bool:
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token.dep_ == "nsubj" and token.head.lemma_.lower() in reporting_verbs()
 
 
 def _speaks_or_acts(token: Token) -> bool:

@@ -166,7 +166,7 @@ def resolve(doc: Doc, toponyms: list[Toponym], gaz: Gazetteer, lex: PlaceLexicon
                    if chosen[i] is not None and chosen[i].country is not None]
         if entry is not None and entry.id >= 0 and holders and not topo.border and \
                 not any(contains(h, entry) for h in holders) and (
-                    _weak(entry, topo) or _abroad(entry, holders)):
+                    _weak(entry, topo) or _abroad(entry, holders) or topo.sub_city):
             # "Robotyne, south of Orikhiv": a spelling variant or a namesake abroad outside
             # the place the text puts it in; the holder's pin is the better answer.
             entry = None
@@ -191,7 +191,8 @@ def resolve(doc: Doc, toponyms: list[Toponym], gaz: Gazetteer, lex: PlaceLexicon
                           entry.population, entry.admin1, entry.admin2, entry.source)
         text = doc[start:topo.end].text
         out.append(PlaceMention(start, topo.end, text, entry, near=topo.near,
-                                locative=topo.locative, origin=topo.origin, how=how,
+                                locative=topo.locative, origin=topo.origin,
+                                holds=topo.holds, how=how,
                                 candidates=len(topo.candidates)))
     return out
 
