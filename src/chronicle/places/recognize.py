@@ -62,6 +62,10 @@ ANAPHORS = frozenset({"the country", "this country", "that country"})
 TARGET_PREPS = frozenset({"on", "against", "into"})
 DATELINE_MARKS = ("—", " - ", "–", "(AP)", "(Reuters)", "(AFP)", "(IANS)", "(Xinhua)")
 MAX_WORDS = 6
+# How close a spelling variant must read: in the article's countries ("Takrit"/"Tikrit",
+# "Baladweyne"/"Beledweyne"), or anywhere when it is the only sizeable town so spelt.
+NAMED_LIKENESS = 0.8
+ALONE_LIKENESS = 0.85
 BIG_CITY = 100_000
 SUB_CITY_WORDS = frozenset(fold(w) for w in ("neighbourhood", "neighborhood", "area",
                                               "suburb", "quarter"))
@@ -73,6 +77,7 @@ class Candidate:
     entry: Entry
     main: bool  # the gazetteer's main name for it, not an alternate
     fuzzy: bool = False  # found through the spelling skeleton
+    likeness: float = 1.0  # how close the spellings read (difflib ratio, articles aside)
 
 
 @dataclass
@@ -316,8 +321,9 @@ class Recognizer:
         if not out and fuzzy:
             # Consonant skeletons collide across languages ("Aita al-Shaab", "Zschopau"):
             # a variant must also read close to the name it stands for.
-            out = [Candidate(e, False, True) for e in self.gaz.by_skeleton(key)
-                   if similar(key, fold(e.name))]
+            out = [Candidate(e, False, True, likeness(key, fold(e.name)))
+                   for e in self.gaz.by_skeleton(key)]
+            out = [c for c in out if c.likeness >= NAMED_LIKENESS]
         return out
 
     def _longest(self, doc: Doc, i: int, end: int, named: set[str]
@@ -335,7 +341,8 @@ class Recognizer:
             found = self._candidates(text, fuzzy=True)
             # a variant counts in the article's countries, or when it reads as the only
             # town of some size of that spelling ("Deir Ezzor", "Al-Mayadeen")
-            towns = [c for c in found if c.fuzzy and c.entry.population >= SMALL_TOWN * 2]
+            towns = [c for c in found if c.fuzzy and c.entry.population >= SMALL_TOWN * 2
+                     and c.likeness >= ALONE_LIKENESS]
             cands = [c for c in found if not c.fuzzy or c.entry.country in named or
                      (len(towns) == 1 and c is towns[0])]
             if cands:
@@ -641,9 +648,13 @@ def _bare(key: str) -> str:
 
 
 @lru_cache(maxsize=32768)
+def likeness(a: str, b: str) -> float:
+    return SequenceMatcher(None, _bare(a), _bare(b)).ratio()
+
+
 def similar(a: str, b: str) -> bool:
     """"aita al shaab" ~ "ayta ash shab"; "robotyne" !~ "rybotyn" (different towns)."""
-    return SequenceMatcher(None, _bare(a), _bare(b)).ratio() >= 0.85
+    return likeness(a, b) >= ALONE_LIKENESS
 
 
 def _well_known(cand: Candidate) -> bool:
