@@ -32,6 +32,8 @@ _LATIN = re.compile(r"^[\x00-\x7f]*$")
 
 @lru_cache(maxsize=65536)
 def fold(name: str) -> str:
+    if name.isascii() and name.isalpha():  # most words: no marks, no spaces to fold
+        return _FINAL_H.sub("", _VOWEL_RUN.sub(r"\1", name.lower()))
     decomposed = unicodedata.normalize("NFKD", name)
     plain = "".join(c for c in decomposed if not unicodedata.combining(c))
     plain = plain.translate(_DROP).replace("ı", "i").replace("ø", "o").replace("ß", "ss")

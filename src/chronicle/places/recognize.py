@@ -188,7 +188,10 @@ class Recognizer:
         found = self.borders(doc, taken)
         chunks = _chunks(self._toks)
         named = self._named = self._countries_named(doc, chunks)
+        known = [(a, b) for a, b, actor in actor_spans if not actor.startswith("x-")]
         for start, end in chunks:
+            if self._actor_only(start, end, known):
+                continue  # "Joe Biden", "Kataib Hezbollah": no look-ups for them
             i = start
             while i < end:
                 hit = self._longest(doc, i, end, named)
@@ -264,6 +267,17 @@ class Recognizer:
             return
         found.append(topo)
         taken.update(range(topo.start, topo.end))
+
+    def _actor_only(self, start: int, end: int, known: list[tuple[int, int]]) -> bool:
+        """A run of capitals wholly inside a dictionary actor's mention, with nothing before
+        it that could make it a place as well ("strikes on Iraq", "in ...", "shelled ...")."""
+        if not any(a <= start and end <= b for a, b in known):
+            return False
+        before = self._lower[start - 1] if start > 0 else ""
+        head = self._toks[end - 1]
+        return before not in self.lex.locatives and before not in TARGET_PREPS and not (
+            head.dep_ == "dobj" and head.head.lemma_.lower() in self.lex.place_verbs) and \
+            fold(self._span(start, end)) not in self.lex.country_words
 
     def _plausible(self, cands: list[Candidate], level_hint: str | None, named: set[str],
                    start: int, end: int) -> list[Candidate]:
