@@ -2,8 +2,7 @@
 
 import pytest
 
-from chronicle.places.names import fold, keys, skeleton, without_article
-from chronicle.places.recognize import similar
+from chronicle.places.names import fold, keys, similar, skeleton, without_article
 
 
 @pytest.mark.parametrize("name, key", [

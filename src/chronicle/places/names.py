@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from difflib import SequenceMatcher
 from functools import lru_cache
 
 # Marks that transliterations use for ayn and hamza, and apostrophes: dropped, not spaced.
@@ -76,3 +77,25 @@ def keys(name: str) -> set[str]:
         return set()
     out = {key, without_article(key)}
     return {k for k in out if len(k) >= 2}
+
+
+# How close a spelling variant must read: in the article's countries ("Takrit"/"Tikrit",
+# "Baladweyne"/"Beledweyne"), or anywhere when it is the only sizeable town so spelt.
+NAMED_LIKENESS = 0.8
+ALONE_LIKENESS = 0.85
+
+
+def bare(key: str) -> str:
+    """The name without articles or spaces: what two spellings are compared on."""
+    return "".join(w for w in key.split(" ") if w not in ARTICLES)
+
+
+@lru_cache(maxsize=32768)
+def likeness(a: str, b: str) -> float:
+    """How alike two folded names read (difflib's ratio, articles aside)."""
+    return SequenceMatcher(None, bare(a), bare(b)).ratio()
+
+
+def similar(a: str, b: str) -> bool:
+    """"aita al shaab" ~ "ayta ash shab"; "robotyne" !~ "rybotyn" (different towns)."""
+    return likeness(a, b) >= ALONE_LIKENESS

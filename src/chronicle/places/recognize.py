@@ -12,60 +12,48 @@ threatened", "Islamic Resistance in Iraq") are not places.
 
 from __future__ import annotations
 
-import re
-from collections.abc import Sequence
 from dataclasses import dataclass, field
-from difflib import SequenceMatcher
 from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
-from chronicle.datafiles import reporting_verbs
 from chronicle.places.borders import COMPASS
+from chronicle.places.chunks import DIRECTIONS, chunks, gap_ok
+from chronicle.places.cues import (
+    TARGET_PREPS,
+    agency_code,
+    dateline,
+    distance_before,
+    inside_actor,
+    speaker,
+    speaks_or_acts,
+    target,
+)
+from chronicle.places.frontiers import border_phrases, country_word
 from chronicle.places.gazetteer import Gazetteer
 from chronicle.places.lexicon import PlaceLexicon
 from chronicle.places.model import Entry
-from chronicle.places.names import ARTICLES, fold, without_article
+from chronicle.places.names import (
+    ALONE_LIKENESS,
+    NAMED_LIKENESS,
+    fold,
+    likeness,
+    without_article,
+)
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # What the NER is reliable about: numbers and dates are no places. (It calls "Tower 22" an
 # EVENT and "al-Tanf" a PERSON, so other labels do not rule a place out.)
 NOT_PLACE_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT",
                               "QUANTITY"})
-# Lower-case words inside names: articles and kinship words of Arabic names, European
-# particles, "of" between capitals ("Gulf of Aden").
-# ("i" and "e" join Persian names: "Pul-i-Khumri", "Pul-e Khumri")
-PARTICLES = frozenset("al el il ez ed es ash as ad ar at az an adh ath bin ibn i e "
-                      "de del da di la le du des au aux sur van von of".split())
-FUNCTION_POS = frozenset({"ADP", "CCONJ", "SCONJ", "DET", "PART", "PRON", "AUX"})
-ENGLISH_PARTICLES = frozenset({"at", "as", "an", "ad", "of", "el"})
-DIRECTIONS = frozenset("north south east west northern southern eastern western central "
-                       "northeast northwest southeast southwest northeastern northwestern "
-                       "southeastern southwestern north-east north-west south-east "
-                       "south-west north-eastern north-western south-eastern south-western "
-                       "upper lower greater".split())
-BORDER_PEOPLE = frozenset({"forces", "guards", "guard", "police", "troops", "patrol",
-                           "patrols", "security", "officials", "agents", "agency", "force"})
-BORDER_WORDS = frozenset({"border", "borders", "frontier", "boundary", "borderlands"})
 # Between a place and the place that contains it: "Kafr Kila (Marjayoun, Nabatieh)",
 # "the Mashtal neighbourhood of east Baghdad", "Al-Qaim in Anbar province".
 CONTAINER_GAP = frozenset({",", "(", "in", "of", "-", "the", "a", "an", "near", "outside",
-                           "district",
-                           "province",
-                           "governorate", "neighborhood", "neighbourhood", "area", "region",
-                           "city", "town", "village", "county"}) | DIRECTIONS
-_DISTANCE = re.compile(r"^(\d+(?:\.\d+)?)$")
-_UNIT_KM = {"km": 1.0, "kilometers": 1.0, "kilometres": 1.0, "kilometer": 1.0,
-            "kilometre": 1.0, "miles": 1.609, "mile": 1.609, "mi": 1.609, "nm": 1.852}
-# Nouns that stand for a place named before: "US bases in the country".
+                           "district", "province", "governorate", "neighborhood",
+                           "neighbourhood", "area", "region", "city", "town", "village",
+                           "county"}) | DIRECTIONS
 ANAPHORS = frozenset({"the country", "this country", "that country"})
-TARGET_PREPS = frozenset({"on", "against", "into"})
-DATELINE_MARKS = ("—", " - ", "–", "(AP)", "(Reuters)", "(AFP)", "(IANS)", "(Xinhua)")
 MAX_WORDS = 6
-# How close a spelling variant must read: in the article's countries ("Takrit"/"Tikrit",
-# "Baladweyne"/"Beledweyne"), or anywhere when it is the only sizeable town so spelt.
-NAMED_LIKENESS = 0.8
-ALONE_LIKENESS = 0.85
 BIG_CITY = 100_000
 SUB_CITY_WORDS = frozenset(fold(w) for w in ("neighbourhood", "neighborhood", "area",
                                               "suburb", "quarter"))
@@ -100,64 +88,6 @@ class Toponym:
     sub_city: bool = False  # "the Al-Rawdah neighbourhood": a part of a town
 
 
-def _capital(tok: Token) -> bool:
-    """A capitalised word that may be part of a name (not a sentence's first common word)."""
-    if not tok.text[:1].isupper():
-        return False
-    if tok.is_stop and not tok.is_upper and tok.pos_ in FUNCTION_POS:
-        return False  # "Strike On Kryvyi Rih Kills Nine": a headline's "On" joins no name
-    return not tok.is_sent_start or tok.pos_ == "PROPN"
-
-
-def _joins(doc: Sequence[Token], j: int) -> bool:
-    """A lower-case particle inside a name: "Deir ez-Zor", "Jabal al Akhdar", "Gulf of
-    Aden"; the English words among them only before a hyphen ("at-Tanf", not "Yemen at
-    Eilat") or, for "of", between capitals."""
-    t = doc[j]
-    if t.lower_ not in PARTICLES or j + 1 >= len(doc):
-        return False
-    nxt = doc[j + 1]
-    if t.lower_ in ENGLISH_PARTICLES:
-        if t.lower_ == "of":
-            return nxt.text[:1].isupper() and _capital(doc[j - 1])
-        return nxt.text == "-" and not t.whitespace_
-    return nxt.text[:1].isupper() or nxt.text == "-"
-
-
-def _chunks(doc: Sequence[Token]) -> list[tuple[int, int]]:
-    """Runs of capitalised words, with the particles and hyphens inside names (over a Doc's
-    tokens listed once: indexing a Doc builds a Token each time)."""
-    out, i, n = [], 0, len(doc)
-    while i < n:
-        tok = doc[i]
-        starts = _capital(tok) or (tok.lower_ in PARTICLES and i + 2 < n
-                                   and doc[i + 1].text == "-" and doc[i + 2].text[:1].isupper())
-        if not starts or tok.lower_ in ("of",):
-            i += 1
-            continue
-        j = i + 1
-        while j < n and not doc[j].is_sent_start:
-            t = doc[j]
-            if _capital(t) or (t.like_num and _capital(doc[j - 1])):
-                j += 1
-            elif t.text == "-" and not doc[j - 1].whitespace_ and j + 1 < n \
-                    and (doc[j + 1].text[:1].isupper() or doc[j + 1].lower_ in PARTICLES):
-                j += 1
-            elif _joins(doc, j):
-                j += 1
-            else:
-                break
-        out.append((i, j))
-        i = j
-    return out
-
-
-def _gap_ok(first: Token, last: Token) -> bool:
-    """A name does not start or end with a hyphen or a particle ("Aita al" is no name)."""
-    return first.text != "-" and last.text != "-" and last.lower_ not in PARTICLES \
-        and first.lower_ != "of"
-
-
 class Recognizer:
     def __init__(self, gazetteer: Gazetteer, lexicon: PlaceLexicon) -> None:
         self.gaz = gazetteer
@@ -186,10 +116,10 @@ class Recognizer:
                 labels[t] = (ent.label_, ent.start, ent.end)
         taken: set[int] = set()
         found = self.borders(doc, taken)
-        chunks = _chunks(self._toks)
-        named = self._named = self._countries_named(doc, chunks)
+        runs = chunks(self._toks)
+        named = self._named = self._countries_named(doc, runs)
         known = [(a, b) for a, b, actor in actor_spans if not actor.startswith("x-")]
-        for start, end in chunks:
+        for start, end in runs:
             if self._actor_only(start, end, known):
                 continue  # "Joe Biden", "Kataib Hezbollah": no look-ups for them
             i = start
@@ -238,7 +168,7 @@ class Recognizer:
         # NER places the gazetteer does not know are kept unresolved, so a reader sees them.
         for ent in doc.ents:
             if ent.label_ in ("GPE", "LOC") and not (set(range(ent.start, ent.end)) & taken) \
-                    and not _inside_actor(ent.start, ent.end, actor_spans, exact_too=True) \
+                    and not inside_actor(ent.start, ent.end, actor_spans, exact_too=True) \
                     and not self._candidates(ent.text):
                 topo = Toponym(ent.start, ent.end, [], label=ent.label_, how="ner")
                 self._context(doc, topo)
@@ -263,7 +193,7 @@ class Recognizer:
             topo.level_hint = self.lex.feature_after[word]
         self._context(doc, topo)
         if topo.level_hint is None or topo.label in NOT_PLACE_LABELS or \
-                _inside_actor(topo.start, topo.end, actor_spans, exact_too=True):
+                inside_actor(topo.start, topo.end, actor_spans, exact_too=True):
             return
         found.append(topo)
         taken.update(range(topo.start, topo.end))
@@ -309,12 +239,12 @@ class Recognizer:
                 taken.update(range(m.start, m.end))
         return out
 
-    def _countries_named(self, doc: Doc, chunks: list[tuple[int, int]]) -> set[str]:
+    def _countries_named(self, doc: Doc, runs: list[tuple[int, int]]) -> set[str]:
         """The article's countries: its actors', those it names, and those of the known
         places it names that can only be in one country ("Zaporizhzhia", "Baghlan")."""
         out = {info.country for info in (doc._.actors or {}).values()
                if info.country and len(info.country) == 3}
-        for start, end in chunks:
+        for start, end in runs:
             for t in range(start, end):
                 code = self._country_word(self._toks[t])
                 if code:
@@ -349,7 +279,7 @@ class Recognizer:
         if exact is not None and exact[0] == end:
             return exact
         text = self._span(i, end)
-        if end - i <= MAX_WORDS and _gap_ok(self._toks[i], self._toks[end - 1]) and \
+        if end - i <= MAX_WORDS and gap_ok(self._toks[i], self._toks[end - 1]) and \
                 len(fold(text)) >= 5:
             # a spelling variant counts only in the article's countries
             found = self._candidates(text, fuzzy=True)
@@ -367,7 +297,7 @@ class Recognizer:
                ) -> tuple[int, int, list[Candidate], str | None] | None:
         toks = self._toks
         for j in range(min(end, i + MAX_WORDS), i, -1):
-            if not _gap_ok(toks[i], toks[j - 1]):
+            if not gap_ok(toks[i], toks[j - 1]):
                 continue
             if j == end:  # a name whose last words are lower case: "Zaporizhzhia nuclear
                 for k in range(min(len(toks), j + 3), j, -1):  # power plant"
@@ -439,7 +369,7 @@ class Recognizer:
                 bearing = self.lex.relations[phrase]
                 topo.near = True
                 if bearing is not None:
-                    distance = _distance_before(doc, i - length)
+                    distance = distance_before(doc, i - length)
                     if distance is not None:
                         topo.shift = (distance, bearing)
                 return
@@ -479,7 +409,7 @@ class Recognizer:
         container = bool(found) and k < topo.start and found[-1].end == k
         if container and found[-1].how == "dateline" and not (
                 fold(self._span(topo.start, topo.end)) in self.lex.outlets or
-                _agency_code(self._toks, topo)):
+                agency_code(self._toks, topo.start, topo.end)):
             topo.how = "dateline"  # "JENIN, West Bank (Reuters) —"
             return True
         if container:
@@ -488,26 +418,26 @@ class Recognizer:
         # A name the actor stage only guessed at ("shelled Kherson" -> an unknown actor
         # "Kherson") is judged here like any other; a dictionary actor is no place.
         known = [a for a in actor_spans if not a[2].startswith("x-")]
-        if _target(doc, topo) and any(c.entry.level == "country" for c in topo.candidates):
+        if target(doc, topo.end) and any(c.entry.level == "country" for c in topo.candidates):
             # "US strikes on Iraq and Syria": the states are the recipients, and also
             # where the strikes landed
             known = [a for a in known if a[:2] != (topo.start, topo.end)]
-        if _inside_actor(topo.start, topo.end, known, exact_too=not topo.locative):
+        if inside_actor(topo.start, topo.end, known, exact_too=not topo.locative):
             return False
-        if _inside_actor(topo.start, topo.end, known, exact_too=False) or (
-                not topo.locative and _inside_actor(topo.start, topo.end, actor_spans,
+        if inside_actor(topo.start, topo.end, known, exact_too=False) or (
+                not topo.locative and inside_actor(topo.start, topo.end, actor_spans,
                                                     exact_too=False)):
             return False  # "Iraq" in "Islamic Resistance in Iraq"
         text_key = fold(self._span(topo.start, topo.end))
-        if text_key in self.lex.outlets or _agency_code(self._toks, topo):
+        if text_key in self.lex.outlets or agency_code(self._toks, topo.start, topo.end):
             return False  # "(AP)", "SANA reported": news agencies, not Apen or Sanaa
-        if _dateline(doc, topo):
+        if dateline(doc, topo.start, topo.end):
             topo.how = "dateline"
             return True
         if not topo.locative and fold(doc[topo.start:topo.end].text) in self.lex.metonyms \
-                and _speaks_or_acts(doc[topo.end - 1]):
+                and speaks_or_acts(doc[topo.end - 1]):
             return False  # "Washington's refusal", "the support of Washington": the state
-        if not topo.locative and _speaker(doc[topo.end - 1]):
+        if not topo.locative and speaker(doc[topo.end - 1]):
             return False  # "Hope, Faith and Victoria said": who speaks is no place
         own = any(c.entry.id < 0 for c in topo.candidates)
         if own or topo.locative:
@@ -559,23 +489,10 @@ class Recognizer:
 
     # -- borders ---------------------------------------------------------------------
     def borders(self, doc: Doc, taken: set[int]) -> list[Toponym]:
-        """"the Syria-Jordan border", "the Syrian-Jordanian border", "the border between X
-        and Y", "Jordan's border with Syria", "the Syrian border"."""
+        """Border phrases (places/frontiers.py) as toponyms of their own."""
         out = []
-        for tok in self._toks:
-            if tok.lower_ not in BORDER_WORDS or (
-                    tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in BORDER_PEOPLE):
-                continue  # "border forces" are people, not a place
-            start, pair = self._border_before(doc, tok.i)
-            end = tok.i + 1
-            after, after_end = self._border_after(doc, tok.i)
-            if after:
-                pair = [*pair, *after][:3]
-                end = after_end
-            pair = list(dict.fromkeys(pair))  # "Jordan's border with Syria and Iraq": 3
-            if not pair:
-                continue
-            topo = Toponym(start, end, [], border=tuple(pair), how="border", locative=True)
+        for start, end, countries in border_phrases(self._toks, self.lex):
+            topo = Toponym(start, end, [], border=countries, how="border", locative=True)
             self._context(doc, topo)
             topo.locative = True
             out.append(topo)
@@ -583,42 +500,7 @@ class Recognizer:
         return out
 
     def _country_word(self, tok: Token) -> str | None:
-        key = fold(tok.text)
-        return self.lex.country_words.get(key) or self.lex.demonyms.get(key)
-
-    def _border_before(self, doc: Doc, i: int) -> tuple[int, list[str]]:
-        pair, j = [], i - 1
-        while j >= 0 and len(pair) < 2:
-            tok = doc[j]
-            code = self._country_word(tok)
-            if code:
-                pair.insert(0, code)
-                j -= 1
-                if j >= 0 and doc[j].text in ("-", "–", "/", "and"):
-                    j -= 1
-                    continue
-                break
-            if tok.text in ("'s", "’s"):
-                j -= 1
-                continue
-            break
-        return (j + 1, pair) if pair else (i, [])
-
-    def _border_after(self, doc: Doc, i: int) -> tuple[list[str], int]:
-        """"border with Syria", "border between Syria and Jordan"."""
-        if i + 2 >= len(doc) or doc[i + 1].lower_ not in ("with", "between", "of"):
-            return [], i + 1
-        out, j = [], i + 2
-        while j < len(doc) and len(out) < 2:
-            if doc[j].lower_ in ("the", "and"):
-                j += 1
-                continue
-            code = self._country_word(doc[j])
-            if not code:
-                break
-            out.append(code)
-            j += 1
-        return out, (j if out else i + 1)
+        return country_word(tok, self.lex)
 
 
 def _can_hold(topo: Toponym) -> bool:
@@ -627,95 +509,8 @@ def _can_hold(topo: Toponym) -> bool:
         "admin1", "admin2")
 
 
-def _agency_code(toks: Sequence[Token], topo: Toponym) -> bool:
-    """"GAZA CITY (AP) —", "(SANA)": a short capitalised code in brackets after a place."""
-    return topo.start > 0 and topo.end < len(toks) and toks[topo.start - 1].text == "(" \
-        and toks[topo.end].text == ")" and topo.end - topo.start == 1 \
-        and toks[topo.start].is_upper and len(toks[topo.start].text) <= 6
-
-
-def _target(doc: Doc, topo: Toponym) -> bool:
-    """The object of "on", "against" or "into" ("strikes on Iraq", "incursion into Syria")."""
-    head = doc[topo.end - 1]
-    while head.dep_ == "conj" and head.head.i != head.i:
-        head = head.head
-    return head.dep_ == "pobj" and head.head.lower_ in TARGET_PREPS
-
-
-def _speaker(token: Token) -> bool:
-    while token.dep_ == "conj" and token.head.i != token.i:
-        token = token.head
-    return token.dep_ == "nsubj" and token.head.lemma_.lower() in reporting_verbs()
-
-
-def _speaks_or_acts(token: Token) -> bool:
-    """A capital as the state it stands for: subject, owner, agent, or what something is
-    of, by, with or to ("the support of Washington", "talks with Tehran")."""
-    if token.dep_ in ("nsubj", "nsubjpass", "poss", "agent", "compound", "amod"):
-        return True
-    return token.dep_ == "pobj" and token.head.lower_ in ("of", "by", "with", "to", "from",
-                                                         "between", "against", "for")
-
-
-def _bare(key: str) -> str:
-    return "".join(w for w in key.split(" ") if w not in ARTICLES)
-
-
-@lru_cache(maxsize=32768)
-def likeness(a: str, b: str) -> float:
-    return SequenceMatcher(None, _bare(a), _bare(b)).ratio()
-
-
-def similar(a: str, b: str) -> bool:
-    """"aita al shaab" ~ "ayta ash shab"; "robotyne" !~ "rybotyn" (different towns)."""
-    return likeness(a, b) >= ALONE_LIKENESS
-
-
-def _well_known(cand: Candidate) -> bool:
-    e = cand.entry
-    return not cand.fuzzy and (e.level in ("country", "admin1", "region") or e.id < 0
-                               or e.population >= BIG_CITY)
-
-
 def _stem_end(doc: Doc, i: int, j: int, word: str) -> int:
     n_words = len(word.split(" "))
     return max(i + 1, j - n_words)
 
 
-def _inside_actor(start: int, end: int, actor_spans: list[tuple[int, int, str]],
-                  exact_too: bool) -> bool:
-    for s, e, _ in actor_spans:
-        if s <= start and end <= e and (s, e) != (start, end):
-            return True  # "Iraq" in "Islamic Resistance in Iraq"
-        if exact_too and s < end and start < e:
-            return True  # "Washington has threatened": the government, not the city
-    return False
-
-
-def _dateline(doc: Doc, topo: Toponym) -> bool:
-    """"BAGHDAD (AP) —", "BAGHDAD, TEHRAN —", "Amman, Feb 2 (Reuters) -": place names at the
-    head of a line, in capitals or first in the text, before a dash or a news agency."""
-    k = topo.start
-    while k > 0 and "\n" not in doc[k - 1].text_with_ws:
-        if not (doc[k - 1].is_upper or doc[k - 1].text in (",", "/")):
-            return False  # words before it on its line: not a dateline
-        k -= 1
-    upper = all(t.is_upper or not t.is_alpha for t in doc[topo.start:topo.end])
-    if not (upper or topo.start == 0):
-        return False
-    window = doc[topo.end:min(len(doc), topo.end + 10)].text
-    return any(mark in window for mark in DATELINE_MARKS)
-
-
-def _distance_before(doc: Doc, i: int) -> float | None:
-    """"10 km" before a compass phrase: the distance in km."""
-    if i >= 3 and doc[i - 2].lower_ == "nautical" and doc[i - 1].lower_ in ("miles", "mile") \
-            and _DISTANCE.match(doc[i - 3].text):
-        return float(doc[i - 3].text) * 1.852
-    if i >= 2 and doc[i - 1].lower_ in _UNIT_KM and _DISTANCE.match(doc[i - 2].text):
-        return float(doc[i - 2].text) * _UNIT_KM[doc[i - 1].lower_]
-    if i >= 1:  # "10km" as one token
-        m = re.match(r"^(\d+(?:\.\d+)?)(km|mi)$", doc[i - 1].lower_)
-        if m:
-            return float(m.group(1)) * _UNIT_KM[m.group(2)]
-    return None
