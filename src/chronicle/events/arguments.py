@@ -193,7 +193,14 @@ def raw_slot_tokens(head: Token, slots: tuple[str, ...]) -> list[Token]:
     found: list[Token] = []
     for slot in slots:
         if slot in {"dobj", "dative", "attr", "oprd"}:
-            found += [c for c in head.children if c.dep_ == slot]
+            objects = [c for c in head.children if c.dep_ == slot]
+            if not objects and slot == "dobj":
+                # a small clause parsed as a complement: "holds [Kataib Hezbollah
+                # responsible]", "found [the group guilty]"
+                objects = [s for c in head.children
+                           if c.dep_ in {"ccomp", "xcomp", "oprd"} and c.pos_ in {"ADJ", "NOUN"}
+                           for s in c.children if s.dep_ == "nsubj"]
+            found += objects
         elif slot.startswith("prep:"):
             word = slot[5:]
             for prep in head.children:
