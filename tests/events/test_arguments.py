@@ -68,3 +68,12 @@ def test_pro_state_groups_are_an_actor_of_their_own() -> None:
     [group] = [names[i] for i in event.recipient]
     assert group.country is None and "Russia" in group.name
     assert [names[i].country for i in event.actor] == ["TUR"]
+
+
+def test_a_small_clause_object_is_the_recipient():
+    # "holds [Kataib Hezbollah responsible]": the parser makes it a complement's subject
+    record = chronicle.extract("The United States holds Kataib Hezbollah responsible for a "
+                               "series of attacks.", published="2024-02-08")
+    names = {a.id: a.name for a in record.actors}
+    accuse = [e for e in record.events if e.type == "ACCUSE"]
+    assert accuse and [names[i] for i in accuse[0].recipient] == ["Kataib Hezbollah"]
