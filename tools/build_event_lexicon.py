@@ -329,7 +329,7 @@ add(V, "NONE", "carry out, conduct, launch, stage, mount, wage, unleash, perform
 add(V, "NONE", "approve, authorize, authorise, prepare, ready", frame="prepare",
     note="approving plans for strikes or readying forces: MOBILIZE (the guide's convention)")
 add(N, "NONE", "plan, preparation, option", frame="prepare")
-add(V, "NONE", "plan, intend, aim, consider, weigh, mull, contemplate",
+add(V, "NONE", "plan, intend, aim, consider, weigh, mull, contemplate, decide",
     frame="plan", note="the complement event, aux future")
 
 

@@ -77,3 +77,11 @@ def test_a_small_clause_object_is_the_recipient():
     names = {a.id: a.name for a in record.actors}
     accuse = [e for e in record.events if e.type == "ACCUSE"]
     assert accuse and [names[i] for i in accuse[0].recipient] == ["Kataib Hezbollah"]
+
+
+def test_a_decided_response_is_a_threat_not_an_attack():
+    # "has decided on the response": announced, not done (PLOVER: THREATEN)
+    record = chronicle.extract("President Biden has already decided on the US response to "
+                               "the attack.", published="2024-01-30")
+    kinds = [e.type for e in record.events]
+    assert "THREATEN" in kinds and "ASSAULT" not in kinds
