@@ -85,3 +85,10 @@ def test_a_decided_response_is_a_threat_not_an_attack():
                                "the attack.", published="2024-01-30")
     kinds = [e.type for e in record.events]
     assert "THREATEN" in kinds and "ASSAULT" not in kinds
+
+
+def test_cooperation_without_a_giver_is_no_event():
+    # "was sent to assist American forces": who assists is not told
+    assert events_of("The unit was sent to assist American forces in the region.", "AID") == []
+    assert events_of("Iran has supplied drones to Russia, officials said.", "AID") == [
+        ({"IRN"}, {"RUS"})]

@@ -79,13 +79,19 @@ def code_events(doc: Doc, lexicon: EventLexicon, published: date | None,
     judge_actors(events)  # again: a condemned deed may have found its actor in another telling
     kept = [e for e in merged
             if e.type != "NONE" and (e.actor or e.recipient or
-                                     names_someone(doc, e, lexicon.agent_nouns))]
+                                     names_someone(doc, e, lexicon.agent_nouns))
+            and not (e.type in GIVERS_NEEDED and not e.actor and not e.actor_spans)]
     lend_dates(events + derived, kept, countries)
     fall_back_to_article(doc, kept)
     for event in kept:
         drop_self_targets(event, doc._.actors or {})
         event.confidence = score_confidence(event)
     return [e for e in kept if e.confidence >= min_confidence]
+
+
+# Cooperation told without anyone giving it ("troops stationed there", "ready to assist"):
+# no event a reader can use, and on the dev reports mostly not one the coders count.
+GIVERS_NEEDED = frozenset({"AID", "SUPPORT", "CONSULT"})
 
 
 def drop_self_targets(event: Candidate, actors: dict) -> None:
