@@ -82,3 +82,9 @@ def test_an_unwritable_cache_falls_back_to_the_temporary_folder(tmp_path, monkey
     blocked.write_text("x")  # a file where the cache folder should be
     built = gz.ensure_index(blocked / "gazetteer-test.sqlite")
     assert built == tmp_path / "tmp" / "gazetteer-test.sqlite" and built.exists()
+
+
+@pytest.mark.slow
+def test_every_country_the_towns_know_has_a_pin(gazetteer):
+    palestine = gazetteer.country("PSE")
+    assert palestine is not None and palestine.lat is not None  # countryinfo gives none

