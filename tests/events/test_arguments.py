@@ -92,3 +92,11 @@ def test_cooperation_without_a_giver_is_no_event():
     assert events_of("The unit was sent to assist American forces in the region.", "AID") == []
     assert events_of("Iran has supplied drones to Russia, officials said.", "AID") == [
         ({"IRN"}, {"RUS"})]
+
+
+def test_a_condemned_deed_told_before_gives_the_accused():
+    text = ("US forces struck militia targets in Iraq on Friday. Baghdad condemned the first "
+            "round of retaliatory attacks last week.")
+    assert ({"IRQ"}, {"USA"}) in events_of(text, "ACCUSE")
+    # a deed never told before accuses no one
+    assert events_of("Iraq condemned attacks on civilians.", "ACCUSE") == [({"IRQ"}, set())]

@@ -243,9 +243,25 @@ def judge_actors(events: list[Candidate]) -> None:
                 # "the strikes carried out by ...": the light verb that wraps them; "Baghdad
                 # condemned the retaliatory attacks": the telling they were merged into
                 judged = judged.host
+            if judged is not None and judged is not event and not judged.actor and \
+                    pointed_back(token):
+                # "condemned the first round of retaliatory attacks": a deed told before
+                judged = next((e for e in reversed(events) if e.head.i < judged.head.i and
+                               e.type == judged.type and e.actor and not e.absorbed), judged)
             if judged is not None and judged is not event and judged.actor:
                 event.recipient = [a for a in judged.actor if a not in event.actor]
                 break
+
+
+def pointed_back(token: Token) -> bool:
+    """A definite noun, or one counted by a definite collection ("the strikes", "the first
+    round of retaliatory attacks"): a deed the reader was told of."""
+    node = token
+    if node.dep_ == "pobj" and node.head.dep_ == "prep" and node.head.head.pos_ == "NOUN":
+        node = node.head.head  # "round" of "the first round of attacks"
+    return node.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in
+                                       {"the", "these", "those", "that", "this"}
+                                       for c in node.children)
 
 
 def judged_tokens(head: Token) -> list[Token]:
