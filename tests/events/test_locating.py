@@ -72,3 +72,15 @@ def test_tellings_placed_far_apart_are_two_deeds():
     assaults = [(p, basis) for t, p, basis in found if t == "ASSAULT"]
     assert ("Al-Qaim", "text") in assaults and ("Basra", "text") in assaults
 
+
+
+def test_an_attack_that_spared_a_state_is_aimed_at_it():
+    record = chronicle.extract("The US strikes did not target any locations inside Iran, "
+                               "officials said.", published="2024-02-03")
+    names = {a.id: a.name for a in record.actors}
+    attack = next(e for e in record.events if e.type == "ASSAULT")
+    assert attack.aux == "negated" and [names[i] for i in attack.recipient] == ["Iran"]
+    # a realized strike on targets in a country is not read as one on the state
+    record = chronicle.extract("US forces struck targets in Iraq on Friday.",
+                               published="2024-02-03")
+    assert all("IRQ" not in e.recipient for e in record.events)

@@ -20,7 +20,7 @@ from chronicle.events.frames import (
     sentence_span,
 )
 from chronicle.events.lexicon import EventLexicon
-from chronicle.events.locating import fall_back_to_article, locate_events
+from chronicle.events.locating import fall_back_to_article, locate_events, states_struck
 from chronicle.events.merge import join_within_clause, lend_dates, merge_tellings
 from chronicle.events.modality import read_aux
 from chronicle.events.model import Candidate
@@ -66,6 +66,7 @@ def code_events(doc: Doc, lexicon: EventLexicon, published: date | None,
     count_casualties(doc, events)
     date_events(doc, events, published)
     locate_events(doc, events)
+    states_struck(doc, events)
     countries = {k: v.country for k, v in (doc._.actors or {}).items()}
     join_within_clause(events)
     live = [e for e in events if not e.absorbed]

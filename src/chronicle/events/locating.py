@@ -15,6 +15,7 @@ from collections import deque
 
 from spacy.tokens import Doc, Token
 
+from chronicle.actors.model import ActorInfo
 from chronicle.events.clauses import JOINING_PREPS
 from chronicle.events.model import Candidate
 from chronicle.places.borders import km
@@ -267,3 +268,25 @@ def _holds(wide: Entry | None, exact: Entry) -> bool:
             wide.level == "country" or exact.admin1 == wide.id or
             km(wide.lat, wide.lon, exact.lat, exact.lon) <= 250)
     return km(wide.lat, wide.lon, exact.lat, exact.lon) <= 150
+
+
+def states_struck(doc: Doc, events: list[Candidate]) -> None:
+    """"The US strikes did not target any locations inside Iran": an attack told only by the
+    places it hit (or spared) inside a state, with no one named as its target, is aimed at
+    that state. Only for attacks that did not happen: a realized strike on "targets in Iraq"
+    is aimed at whoever held them, which the text usually names elsewhere."""
+    places: list[PlaceMention] = doc._.places or []
+    actors = doc._.actors
+    for event in events:
+        if event.type != "ASSAULT" or event.aux != "negated" or event.recipient or \
+                event.where is None or event.where_basis != "text" or actors is None:
+            continue
+        place = places[event.where]
+        entry = place.entry
+        if entry is None or entry.level != "country" or not entry.country:
+            continue
+        if entry.country not in actors:
+            actors[entry.country] = ActorInfo(entry.country, entry.name, entry.country, "GOV",
+                                              "state", entry.country)
+        event.recipient = [entry.country]
+        event.recipient_spans = [(place.start, place.end)]
