@@ -171,6 +171,14 @@ def test_events_what_did_not_happen_stays_negated() -> None:
     assert [e.aux for e in find(record, "RETREAT")] == ["negated"]
 
 
+def test_events_attacks_that_must_stop_have_happened() -> None:
+    # the subject of "stop" goes on; what someone stops doing ("stopped attacking") does not
+    record, _ = coded("These repeated attacks by Iran and its proxies must stop, Wicker said.")
+    assert [e.aux for e in find(record, "ASSAULT")] == [None]
+    record, _ = coded("The militia stopped attacking US bases in January.")
+    assert all(e.aux == "negated" for e in find(record, "ASSAULT"))
+
+
 def test_events_claimed_attacks_are_the_claimants() -> None:
     record, actors = coded("Al-Shabaab has regularly claimed attacks on bases housing Kenyan "
                            "troops.")

@@ -46,7 +46,9 @@ def read_aux(event: Candidate, published: date | None) -> str | None:
         if any(c.dep_ == "neg" for c in node.children):
             return "negated"
     for node in (head, *head.ancestors):
-        if node.lemma_.lower() in NEGATING_HEADS and node.i != head.i:
+        if node.lemma_.lower() in NEGATING_HEADS and node.i != head.i and not (
+                head.dep_ in {"nsubj", "nsubjpass"} and head.head.i == node.i):
+            # ("the attacks must stop", "attacks have ceased": they happened)
             return "negated"
         if node.dep_ == "prep" and node.lower_ in NEGATING_PREPS:
             return "negated"
