@@ -179,6 +179,16 @@ def test_events_attacks_that_must_stop_have_happened() -> None:
     assert all(e.aux == "negated" for e in find(record, "ASSAULT"))
 
 
+def test_events_a_habit_is_not_the_one_deed() -> None:
+    record, actors = coded("A drone attack on Sunday killed three US soldiers in Jordan. The "
+                           "Islamic Resistance in Iraq has regularly claimed strikes on US "
+                           "forces.", published="2024-01-30")
+    attacks = find(record, "ASSAULT")
+    assert len(attacks) == 2  # the attack of Sunday, and the strikes the group claims
+    sunday = next(e for e in attacks if e.dead == 3)
+    assert not sunday.actor  # the report does not say who carried it out
+
+
 def test_events_claimed_attacks_are_the_claimants() -> None:
     record, actors = coded("Al-Shabaab has regularly claimed attacks on bases housing Kenyan "
                            "troops.")

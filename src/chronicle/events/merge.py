@@ -126,6 +126,8 @@ def same_event(first: Candidate, second: Candidate, countries: dict[str, str | N
         return False  # two US strikes a week apart are two strikes
     if far_apart(first, second):
         return False  # a strike in Baghdad and one in Deir ez-Zor are two strikes
+    if habitual(first) != habitual(second):
+        return False  # "has regularly claimed strikes" is not the one strike of last Sunday
     if bare_reference(second):
         return True
     sides = ((first.actor, second.actor), (first.recipient, second.recipient))
@@ -139,6 +141,30 @@ def same_event(first: Candidate, second: Candidate, countries: dict[str, str | N
         return True
     return complementary(first, second, countries) and \
         is_campaign(first, campaigns) == is_campaign(second, campaigns)
+
+
+# Adverbs that make a telling a habit, not one deed: "has regularly claimed strikes".
+HABITUAL = frozenset({"regularly", "repeatedly", "frequently", "often", "routinely",
+                      "continually", "constantly", "periodically"})
+
+
+def habitual(event: Candidate) -> bool:
+    """A deed told as a habit: an adverb of frequency on its trigger or on the verb above it,
+    or a count of many ("more than 160 attacks", "dozens of attacks")."""
+    head = event.head
+    nodes = [head, head.head] if head.pos_ != "VERB" else [head]
+    if any(c.lower_ in HABITUAL for node in nodes for c in node.children):
+        return True
+    if head.tag_ in ("NNS", "NNPS"):
+        for c in head.children:
+            if c.dep_ == "nummod" and c.like_num:
+                try:
+                    if float(c.text.replace(",", "")) >= 10:
+                        return True
+                except ValueError:
+                    if c.lower_ in ("dozens", "hundreds", "scores"):
+                        return True
+    return False
 
 
 FAR_KM = 100  # tellings placed further apart than this are of different deeds
