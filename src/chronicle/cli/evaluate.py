@@ -169,7 +169,7 @@ def run_quotes(args: argparse.Namespace) -> int:
 
 
 def run_actors(args: argparse.Namespace) -> int:
-    texts = args.texts or (shared_dir() / "data" / "articles" / "dev" if shared_dir() else None)
+    texts = args.texts or shared_path("data", "articles", "dev")
     if texts is None or not texts.is_dir():
         print("chronicle eval actors: no report texts (../shared absent); skipped",
               file=sys.stderr)
@@ -189,7 +189,7 @@ def run_places(args: argparse.Namespace) -> int:
     from chronicle.eval import places as places_eval
 
     reports = None
-    texts = args.texts or (shared_dir() / "data" / "articles" / "dev" if shared_dir() else None)
+    texts = args.texts or shared_path("data", "articles", "dev")
     if texts is None or not texts.is_dir():
         print("chronicle eval places: no report texts (../shared absent); reports skipped",
               file=sys.stderr)

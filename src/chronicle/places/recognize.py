@@ -401,15 +401,16 @@ class Recognizer:
               found: list[Toponym]) -> bool:
         if topo.label in NOT_PLACE_LABELS:
             return False
+        text_key = fold(self._span(topo.start, topo.end))
+        # "(AP)", "SANA reported": news agencies, not Apen or Sanaa
+        outlet = text_key in self.lex.outlets or agency_code(self._toks, topo.start, topo.end)
         k = topo.start
         while k > 0 and topo.start - k < 3 and self._lower[k - 1] in (",", "(", *DIRECTIONS):
             k -= 1
         # right after a place, past a comma, a bracket or a compass word: "Tripoli,
         # Lebanon", "Moura, central Mali", "Say (Tillaberi)"
         container = bool(found) and k < topo.start and found[-1].end == k
-        if container and found[-1].how == "dateline" and not (
-                fold(self._span(topo.start, topo.end)) in self.lex.outlets or
-                agency_code(self._toks, topo.start, topo.end)):
+        if container and found[-1].how == "dateline" and not outlet:
             topo.how = "dateline"  # "JENIN, West Bank (Reuters) —"
             return True
         if container:
@@ -424,17 +425,15 @@ class Recognizer:
             known = [a for a in known if a[:2] != (topo.start, topo.end)]
         if inside_actor(topo.start, topo.end, known, exact_too=not topo.locative):
             return False
-        if inside_actor(topo.start, topo.end, known, exact_too=False) or (
-                not topo.locative and inside_actor(topo.start, topo.end, actor_spans,
-                                                    exact_too=False)):
-            return False  # "Iraq" in "Islamic Resistance in Iraq"
-        text_key = fold(self._span(topo.start, topo.end))
-        if text_key in self.lex.outlets or agency_code(self._toks, topo.start, topo.end):
-            return False  # "(AP)", "SANA reported": news agencies, not Apen or Sanaa
+        if not topo.locative and inside_actor(topo.start, topo.end, actor_spans,
+                                              exact_too=False):
+            return False  # inside a guessed actor's name too, when nothing says "place"
+        if outlet:
+            return False
         if dateline(doc, topo.start, topo.end):
             topo.how = "dateline"
             return True
-        if not topo.locative and fold(doc[topo.start:topo.end].text) in self.lex.metonyms \
+        if not topo.locative and text_key in self.lex.metonyms \
                 and speaks_or_acts(doc[topo.end - 1]):
             return False  # "Washington's refusal", "the support of Washington": the state
         if not topo.locative and speaker(doc[topo.end - 1]):
