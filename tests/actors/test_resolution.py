@@ -144,3 +144,18 @@ def test_actors_pronoun_gender_is_kept_per_person() -> None:
         "Resident Layla Hamdan said her brother was wounded.")
     her = actor_of(record, "her")
     assert her is None or "Karimi" not in her.name
+
+
+def test_actors_unnamed_group_named_later_by_apposition() -> None:
+    record = chronicle.extract("Ankara blamed a Russian-backed militant group for the bombing. "
+                               "That group, the Wagner Group, has fought in Libya for years.",
+                               published="2024-03-01")
+    assert actor_of(record, "militant group").name == actor_of(record, "Wagner Group").name
+
+
+def test_actors_it_with_no_clause_after_the_copula_is_a_referent() -> None:
+    record = chronicle.extract("The Kurdistan Workers' Party issued a statement on Sunday. It "
+                               "said it was responsible for the bombing.", published="2024-03-01")
+    assert actor_of(record, "it").name == actor_of(record, "Kurdistan Workers' Party").name
+    record = chronicle.extract("It was not clear who fired the rockets.", published="2024-03-01")
+    assert actor_of(record, "It") is None

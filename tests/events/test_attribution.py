@@ -85,3 +85,32 @@ def test_a_threat_beside_an_accusation_is_aimed_at_the_accused() -> None:
     [threat] = [e for e in events if e[0] == "THREATEN"]
     [accusation] = [e for e in events if e[0] == "ACCUSE"]
     assert threat[2] == accusation[2] and threat[2]
+
+
+def test_holding_oneself_responsible_is_a_claim() -> None:
+    events = coded("A rocket attack hit a Turkish base in northern Iraq on Friday. The Kurdistan "
+                   "Workers' Party said it was responsible for the attack.")
+    assert not [e for e in events if e[0] == "ACCUSE"]
+    assert events == [("ASSAULT", {"TUR"}, set(), "pkk")] or \
+        [e[:2] for e in events] == [("ASSAULT", {"TUR"})]
+
+
+def test_it_carried_out_points_back_to_the_attack() -> None:
+    events = coded("Iraqi officials said of the bombing in Sinjar: “We know it was "
+                   "carried out by the Kurdistan Workers' Party.”")
+    accusations = [e for e in events if e[0] == "ACCUSE"]
+    assert accusations and accusations[0][1] == {"IRQ"}
+    assert len([e for e in events if e[0] == "ASSAULT"]) == 1
+
+
+def test_an_accusation_quoted_from_a_released_statement_is_the_issuers() -> None:
+    events = coded("The French army released a statement confirming a strike in Mali, killing "
+                   "a commander of the Islamic State in the Greater Sahara “responsible for "
+                   "attacks on French forces.”")
+    assert any(e[0] == "ACCUSE" and e[1] == {"FRA"} for e in events)
+
+
+def test_the_outlets_questions_report_nothing() -> None:
+    events = coded("Who is responsible for the attack on the convoy?\n\nThe army said the "
+                   "convoy was ambushed near Gao.")
+    assert not [e for e in events if e[0] == "ACCUSE"]

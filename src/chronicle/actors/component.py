@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 
 from chronicle.actors.camps import backed_groups, proxy_groups, stance_groups
 from chronicle.actors.coref import resolve_anaphora
-from chronicle.actors.descriptions import description_mentions
+from chronicle.actors.descriptions import description_mentions, named_later
 from chronicle.actors.lexicon import ActorLexicon, load_lexicon
 from chronicle.actors.model import ActorMention, ActorTable
 from chronicle.actors.names import NameMatcher
@@ -39,6 +39,9 @@ class ActorResolver:
         mentions += stance_groups(doc, hits, mentions, table, self.lexicon)
         mentions += proxy_groups(doc, hits, mentions, table, self.lexicon)
         mentions += description_mentions(doc, mentions, table, self.lexicon)
+        renamed = named_later(doc, mentions, table)
+        for mention in mentions:
+            mention.actor_id = renamed.get(mention.actor_id, mention.actor_id)
         mentions += resolve_anaphora(doc, mentions, table, self.lexicon)
         mentions += first_person_mentions(doc, mentions, table, self.lexicon)
         mentions.sort(key=lambda m: (m.start, m.end))

@@ -231,7 +231,16 @@ def is_expletive(token: Token) -> bool:
     if token.lower_ != "it" or token.dep_ not in {"nsubj", "expl", "nsubjpass"}:
         return token.dep_ == "expl"
     head = token.head
-    return head.lemma_ == "be" and any(c.dep_ in {"acomp", "attr"} for c in head.children)
+    if head.lemma_ != "be":
+        return False
+    complements = [c for c in head.children if c.dep_ in {"acomp", "attr"}]
+    # the clause "it" stands in for: "It is clear [that ...]", "It is worth [noting ...]"; an
+    # "it" with none is the thing itself: "It was responsible for the attack"
+    return bool(complements) and any(
+        c.dep_ in EXTRAPOSED_DEPS for t in [head, *complements] for c in t.children)
+
+
+EXTRAPOSED_DEPS = {"ccomp", "xcomp", "csubj", "advcl"}
 
 
 DEFINITE_DETS = {"the", "that", "this", "these", "those"}

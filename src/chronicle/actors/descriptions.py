@@ -16,6 +16,8 @@ from chronicle.actors.lexicon import ActorLexicon
 from chronicle.actors.model import ActorMention, ActorTable
 
 NOUNS = {"NOUN", "PROPN"}
+POINTING_DETS = {"that", "this", "the"}
+SENTENCES_BACK = 2
 
 
 def description_mentions(doc: Doc, mentions: list[ActorMention], table: ActorTable,
@@ -52,3 +54,24 @@ def description_start(head: Token) -> int:
     """Start of a description without its article: "an umbrella group" -> "umbrella group"."""
     lefts = [t for t in head.lefts if t.dep_ not in {"det", "punct", "cc"}]
     return min([head.i, *(t.i for t in lefts)]) if lefts else head.i
+
+
+def named_later(doc: Doc, mentions: list[ActorMention], table: ActorTable) -> dict[str, str]:
+    """"The US blamed an Iranian-backed militia group for that attack. That group, the Islamic
+    Resistance in Iraq, ...": a pointing description named by its appositive names the
+    unnamed group it points back to. Returns unnamed actor id -> named actor id."""
+    renamed: dict[str, str] = {}
+    for mention in mentions:
+        head = doc[mention.head]
+        if mention.form != "appositive" or mention.actor_id.startswith("x-") or \
+                not any(c.dep_ == "det" and c.lower_ in POINTING_DETS for c in head.children):
+            continue
+        first = doc[max(head.sent.start - 1, 0)].sent
+        for _ in range(SENTENCES_BACK - 1):
+            first = doc[max(first.start - 1, 0)].sent
+        earlier = [m for m in mentions if first.start <= m.start and m.end <= mention.start
+                   and doc[m.head].lemma_ == head.lemma_]
+        if earlier and earlier[-1].actor_id.startswith("x-") and \
+                table.actors[earlier[-1].actor_id].kind == "armed_group":
+            renamed.setdefault(earlier[-1].actor_id, mention.actor_id)
+    return renamed

@@ -189,6 +189,23 @@ def antecedent_of(token: Token) -> Token | None:
     return node.head if node.dep_ == "relcl" else None
 
 
+DEED_PRONOUNS = {"it", "this"}
+
+
+def earlier_deed(token: Token, is_deed) -> Token | None:  # noqa: ANN001
+    """"While we are still gathering the facts of this attack, we know it was carried out by
+    ...": "it" as the object of a deed verb stands for the nearest deed noun before it, in its
+    sentence or the one before."""
+    if token.lower_ not in DEED_PRONOUNS or token.pos_ != "PRON":
+        return None
+    sentence = token.sent
+    first = token.doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
+    for i in range(token.i - 1, first - 1, -1):
+        if token.doc[i].pos_ == "NOUN" and is_deed(token.doc[i]):
+            return token.doc[i]
+    return None
+
+
 def raw_slot_tokens(head: Token, slots: tuple[str, ...]) -> list[Token]:
     found: list[Token] = []
     for slot in slots:

@@ -16,6 +16,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from chronicle.events.arguments import MentionIndex, subject_of
+from chronicle.events.frames import is_anaphoric
 from chronicle.events.lexicon import EventLexicon, Trigger
 from chronicle.events.model import Candidate
 
@@ -58,6 +59,7 @@ def attribute(events: list[Candidate], index: MentionIndex, lexicon: EventLexico
     """Set who asserts each event; return the accusations that attributions make."""
     made: list[Candidate] = []
     said = quoted_claims(events[0].head.doc) if events else {}
+    sentence_said = sentence_speakers(events[0].head.doc) if events else {}
     for event in events:
         if event.absorbed or event.asserted_by != "outlet":
             continue
@@ -66,6 +68,12 @@ def attribute(events: list[Candidate], index: MentionIndex, lexicon: EventLexico
             speakers, spans = index.actors_of(token)
         elif event.head.i in said:  # the quote stage's speaker, maybe in another sentence
             speakers, spans = [said[event.head.i][0]], [said[event.head.i][1]]
+        elif event.type in SPEAKER_ACTS and not event.actor and \
+                event.head.sent.start in sentence_said:
+            # "CENTCOM released a statement confirming a strike, killing a commander
+            # 'responsible for attacks'": an accusation in words quoted in a reported sentence
+            speakers, spans = [sentence_said[event.head.sent.start][0]], \
+                [sentence_said[event.head.sent.start][1]]
         else:
             continue
         if not speakers or kinds.get(speakers[0]) in REPORTERS:
@@ -79,6 +87,45 @@ def attribute(events: list[Candidate], index: MentionIndex, lexicon: EventLexico
         elif accuses(event, speakers[0], countries):
             made.append(accusation(event, speakers[0], spans[:1]))
     return made
+
+
+def self_claims(events: list[Candidate], index: MentionIndex, lexicon: EventLexicon) -> None:
+    """"The group said it was responsible for Sunday's strike": holding oneself responsible
+    is a claim, not an accusation. The deed named takes the speaker as its actor and asserter
+    (the annotation guide folds a claim into the attack), and the accusation goes."""
+    by_head = {e.head.i: e for e in events if not e.absorbed}
+    for event in list(by_head.values()):
+        if event.type != "ACCUSE" or not event.recipient or event.actor:
+            continue
+        token = speaker_token(event.head, lexicon.reporting_verbs)
+        speakers = index.actors_of(token)[0] if token is not None else []
+        if not speakers or set(event.recipient) != {speakers[0]}:
+            continue
+        deeds = [by_head[t.i] for t in claimed_deeds(event.head) if t.i in by_head]
+        deeds = [d for d in deeds if d.type in ACCUSABLE_TYPES and not d.actor]
+        if not deeds:
+            continue
+        if len(deeds) == 1 and is_anaphoric(deeds[0].head):
+            # "... responsible for the attack": the attack told before
+            earlier = [e for e in by_head.values() if e.type == deeds[0].type and
+                       e.head.i < deeds[0].head.i and not e.actor and e is not deeds[0]]
+            if earlier:
+                deeds[0].absorbed, deeds[0].host = True, earlier[-1]
+                deeds = [earlier[-1]]
+        for deed in deeds:
+            deed.actor, deed.actor_spans = list(event.recipient), list(event.recipient_spans)
+            deed.asserted_by = speakers[0]
+            deed.evidence += [e for e in event.evidence if e not in deed.evidence]
+        event.absorbed = True
+
+
+def claimed_deeds(head: Token) -> list[Token]:
+    """The deeds "responsible for" names: "for Sunday's strike", "for the attacks and ..."."""
+    found = []
+    for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "for"):
+        for obj in (c for c in prep.children if c.dep_ in ("pobj", "pcomp")):
+            found += [obj] + [c for c in obj.children if c.dep_ == "conj"]
+    return found
 
 
 def speaks_for_self(event: Candidate) -> bool:
@@ -139,3 +186,13 @@ def assert_quoted(events: list[Candidate], doc: Doc) -> None:
     for event in events:
         if event.asserted_by == "outlet" and event.head.i in said:
             event.asserted_by = said[event.head.i]
+
+
+def sentence_speakers(doc: Doc) -> dict[int, tuple[str, tuple[int, int]]]:
+    """Sentence start -> (speaker, source span) of the first attribution with a known speaker
+    whose cue is in that sentence, whatever it reports."""
+    found: dict[int, tuple[str, tuple[int, int]]] = {}
+    for quote in (doc._.quotes if Doc.has_extension("quotes") else None) or []:
+        if quote.speaker is not None and quote.source is not None and quote.cue is not None:
+            found.setdefault(doc[quote.cue[0]].sent.start, (quote.speaker, quote.source))
+    return found

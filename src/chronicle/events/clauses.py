@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 # prepositions that join a verb to the deed it was done in or by ("killed in a drone strike")
 JOINING_PREPS = frozenset({"in", "by", "with", "during", "through", "via", "amid"})
@@ -19,3 +19,14 @@ def nearest_verb(token: Token) -> Token | None:
         if node.head.i == node.i:
             return None
     return None
+
+
+def asked(token: Token) -> bool:
+    """A question the outlet asks ("Who is responsible for the drone attack?", a subheading)
+    reports nothing. A question inside someone's quoted words is theirs to ask: left alone."""
+    sentence = token.sent
+    last = next((t for t in reversed(sentence) if not t.is_space), None)
+    if last is None or last.text != "?":
+        return False
+    quotes = (token.doc._.quotes if Doc.has_extension("quotes") else None) or []
+    return not any(q.content[0] <= token.i < q.content[1] for q in quotes)

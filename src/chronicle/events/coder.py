@@ -8,8 +8,9 @@ from spacy.tokens import Doc, Token
 
 from chronicle.events import confidence
 from chronicle.events.arguments import MentionIndex, about_phrase, fill_arguments, quantified
-from chronicle.events.attribution import assert_quoted, attribute
+from chronicle.events.attribution import assert_quoted, attribute, self_claims
 from chronicle.events.casualties import count_casualties
+from chronicle.events.clauses import asked
 from chronicle.events.dating import date_events
 from chronicle.events.frames import (
     adopt_inner_arguments,
@@ -40,7 +41,7 @@ def code_events(doc: Doc, lexicon: EventLexicon, published: date | None,
     learned typer's second opinion -> casualties -> one event per real event -> confidence.
     """
     index = MentionIndex(doc)
-    events = find_triggers(doc, lexicon)
+    events = [e for e in find_triggers(doc, lexicon) if not asked(e.head)]
     heads = frozenset(e.head.i for e in events)
     for event in events:
         fill_arguments(event, index, heads)
@@ -69,6 +70,7 @@ def code_events(doc: Doc, lexicon: EventLexicon, published: date | None,
     states_struck(doc, events)
     countries = {k: v.country for k, v in (doc._.actors or {}).items()}
     join_within_clause(events)
+    self_claims(events, index, lexicon)
     live = [e for e in events if not e.absorbed]
     kinds = {k: v.kind for k, v in (doc._.actors or {}).items()}
     derived = attribute(live, index, lexicon, countries, kinds)

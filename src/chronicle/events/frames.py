@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from chronicle.events.arguments import antecedent_of, quantified
+from chronicle.events.arguments import antecedent_of, earlier_deed, quantified
 from chronicle.events.lexicon import EventLexicon
 from chronicle.events.model import Candidate
 
@@ -30,6 +30,9 @@ def inner_events(frame: Candidate, by_head: dict[int, Candidate]) -> list[Candid
     queue = [c for c in frame.head.children if c.dep_ in deps]
     if frame.spec.frame in {"light", "claim"}:
         queue = light_objects(frame.head) + queue  # "an attack, which was claimed by X"
+        # "we know it was carried out by ...": the deed "it" points back to
+        queue = [earlier_deed(t, lambda d: d.i in by_head and by_head[d.i].type != "NONE")
+                 or t for t in queue]
     elif frame.spec.frame == "prepare":
         queue += light_objects(frame.head)  # "plans were approved", after "for strikes"
     if frame.spec.frame in ASKING_FRAMES:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from chronicle.events.arguments import antecedent_of, quantified
+from chronicle.events.arguments import antecedent_of, earlier_deed, quantified
 from chronicle.events.lexicon import EventLexicon, Trigger
 from chronicle.events.model import Candidate
 
@@ -89,6 +89,9 @@ def object_allows(token: Token, trigger: Trigger, lexicon: EventLexicon) -> bool
                    for c in p.children if c.dep_ == "pobj"]
     # "the attack, which was claimed by ...": the relative pronoun stands for the attack
     objects = [quantified(antecedent_of(o) or o) for o in objects]
+    if rule.needs_event:
+        objects = [earlier_deed(o, lambda t: (t.lemma_.lower(), "NOUN") in lexicon.triggers)
+                   or o for o in objects]
     if not objects:
         # "the government said Taliban militants were responsible": no object, no doubt
         return not rule.needs_object

@@ -37,6 +37,10 @@ def source_of(cue: Token) -> tuple[int, int] | None:
                     return noun_span(pobj)
         if node.dep_ == "relcl":  # "officials who said ..."
             return noun_span(node.head)
+        if node.dep_ == "dobj" and node.i != cue.i and node.lemma_.lower() in cue_nouns():
+            # "CENTCOM released a statement confirming ...": whoever issues the statement
+            node = node.head
+            continue
         if node.dep_ not in INHERITS_SUBJECT + ("prep",) or node.head.i == node.i:
             return None
         node = node.head  # through "as" in "was quoted as saying"
