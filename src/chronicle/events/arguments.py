@@ -186,7 +186,22 @@ def antecedent_of(token: Token) -> Token | None:
     node = token.head
     while node.dep_ != "relcl" and node.head.i != node.i:
         node = node.head
-    return node.head if node.dep_ == "relcl" else None
+    if node.dep_ != "relcl":
+        return None
+    return member_named(node.head) or node.head
+
+
+def member_named(noun: Token) -> Token | None:
+    """"Kataib Hezbollah is one of the groups that the US holds responsible", "... is among
+    the groups the US blames": what the clause says of the groups it says of the member."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in {"of", "among"}:
+        return None
+    copula = prep.head.head if prep.lower_ == "of" and prep.head.lower_ == "one" and \
+        prep.head.dep_ == "attr" else prep.head if prep.lower_ == "among" else None
+    if copula is None or copula.lemma_ != "be":
+        return None
+    return next((c for c in copula.children if c.dep_ == "nsubj"), None)
 
 
 DEED_PRONOUNS = {"it", "this"}

@@ -148,6 +148,10 @@ HABITUAL = frozenset({"regularly", "repeatedly", "frequently", "often", "routine
                       "continually", "constantly", "periodically"})
 
 
+SERIES_NOUNS = frozenset({"series", "wave", "string", "spate", "campaign", "flurry", "barrage",
+                          "dozen", "dozens", "hundreds", "scores", "number"})
+
+
 def habitual(event: Candidate) -> bool:
     """A deed told as a habit: an adverb of frequency on its trigger or on the verb above it,
     or a count of many ("more than 160 attacks", "dozens of attacks")."""
@@ -155,6 +159,11 @@ def habitual(event: Candidate) -> bool:
     nodes = [head, head.head] if head.pos_ != "VERB" else [head]
     if any(c.lower_ in HABITUAL for node in nodes for c in node.children):
         return True
+    if event.inner is not None and event.inner.head.pos_ == "NOUN":
+        head = event.inner.head  # "have launched at least 168 attacks": the light verb's noun
+    if head.tag_ in ("NNS", "NNPS") and head.dep_ == "pobj" and \
+            head.head.head.lemma_.lower() in SERIES_NOUNS:
+        return True  # "a series of attacks", "a wave of strikes"
     if head.tag_ in ("NNS", "NNPS"):
         for c in head.children:
             if c.dep_ == "nummod" and c.like_num:

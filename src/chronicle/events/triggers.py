@@ -86,7 +86,7 @@ def object_allows(token: Token, trigger: Trigger, lexicon: EventLexicon) -> bool
     else:
         # "the release of the names", "responsible for attacks"
         objects = [c for p in token.children if p.dep_ == "prep" and p.lower_ in {"of", "for"}
-                   for c in p.children if c.dep_ == "pobj"]
+                   for c in p.children if c.dep_ in {"pobj", "pcomp"}]
     # "the attack, which was claimed by ...": the relative pronoun stands for the attack
     objects = [quantified(antecedent_of(o) or o) for o in objects]
     if rule.needs_event:
@@ -96,7 +96,7 @@ def object_allows(token: Token, trigger: Trigger, lexicon: EventLexicon) -> bool
         # "the government said Taliban militants were responsible": no object, no doubt
         return not rule.needs_object
     if rule.needs_event:
-        return any((o.lemma_.lower(), "NOUN") in lexicon.triggers for o in objects)
+        return any(names_deed(o, lexicon) for o in objects)
     return not any(o.lemma_.lower() in rule.inert_objects for o in objects)
 
 
@@ -131,3 +131,21 @@ def phrase_words(head: Token, rest: tuple[str, ...]) -> list[Token] | None:
                 nearby.setdefault(grandchild.lemma_.lower(), grandchild)
     found = [nearby.get(word) for word in rest]
     return None if None in found else found
+
+
+# nouns and gerunds through which an object names a deed: "responsible for direct planning
+# and participation in attacks", "for directly planning and participating in attacks"
+THROUGH_DEPS = {"conj", "prep", "pobj", "pcomp", "dobj"}
+
+
+def names_deed(obj: Token, lexicon: EventLexicon) -> bool:
+    """The object is a deed, or leads to one through coordinated nouns and "in" phrases."""
+    queue, seen = [obj], 0
+    while queue and seen < 12:
+        node = queue.pop(0)
+        seen += 1
+        if (node.lemma_.lower(), "NOUN") in lexicon.triggers:
+            return True
+        queue += [c for c in node.children if c.dep_ in THROUGH_DEPS and
+                  (c.dep_ != "prep" or c.lower_ in {"in", "of"})]
+    return False
