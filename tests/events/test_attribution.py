@@ -114,3 +114,21 @@ def test_the_outlets_questions_report_nothing() -> None:
     events = coded("Who is responsible for the attack on the convoy?\n\nThe army said the "
                    "convoy was ambushed near Gao.")
     assert not [e for e in events if e[0] == "ACCUSE"]
+
+
+def test_one_of_the_groups_blamed_is_the_member() -> None:
+    events = coded("The Wagner Group is one of the groups that France holds responsible for "
+                   "the massacre in Moura.")
+    assert ("ACCUSE", {"FRA"}, {"RUS"}, "outlet") in events
+
+
+def test_blamed_on_takes_the_accused_from_on_not_the_victims() -> None:
+    events = coded("The bombing killed four Malian soldiers, an attack that France blamed on "
+                   "the Wagner Group.")
+    [accusation] = [e for e in events if e[0] == "ACCUSE"]
+    assert accusation[1] == {"FRA"} and accusation[2] == {"RUS"}
+
+
+def test_in_charge_of_is_no_accusation() -> None:
+    events = coded("Among the dead was the commander in charge of the brigade's logistics.")
+    assert not [e for e in events if e[0] == "ACCUSE"]

@@ -398,6 +398,12 @@ def fill_arguments(event: Candidate, index: MentionIndex,
         event.actor_spans += spans
     if event.type == "ACCUSE":
         recipient_tokens = [t for t in recipient_tokens if t.i not in event_heads]
+        on = slot_tokens(head, ("prep:on",)) if "prep:on" in spec.recipient else []
+        if on:
+            # "blamed the attack on X", "the strike that killed three troops that the US
+            # blamed on X": the object is the deed, whoever it hit; the accused is on "on"
+            objects = {t.i for t in slot_tokens(head, ("dobj",))}
+            recipient_tokens = [t for t in recipient_tokens if t.i not in objects]
     if head.pos_ == "VERB" and not spec.frame and \
             not any(index.actors_of(t)[0] for t in recipient_tokens):
         # "blamed the attack on the IRI", "halting its combat activities against US soldiers":

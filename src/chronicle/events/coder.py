@@ -108,6 +108,12 @@ def drop_self_targets(event: Candidate, actors: dict) -> None:
     event.recipient = [r for r in event.recipient if r not in own]
 
 
+# people who only speak for someone the text leaves unsaid ("the officials spoke on condition
+# of anonymity"): no one a reader of event data can use
+VAGUE_SOURCES = frozenset({"officials", "official", "sources", "source", "they", "spokesman",
+                           "spokesperson", "analysts", "experts"})
+
+
 def names_someone(doc: Doc, event: Candidate, agent_nouns: frozenset[str]) -> bool:
     """An actor phrase the actor stage did not resolve but that names someone ("the Munich
     Regional Court", "Los Zetas cartel", "a suicide bomber"): the event stands, with its
@@ -117,7 +123,8 @@ def names_someone(doc: Doc, event: Candidate, agent_nouns: frozenset[str]) -> bo
         if any(t.pos_ == "PROPN" or t.ent_type_ in {"ORG", "PERSON", "GPE", "NORP"}
                for t in span):
             return True
-        if quantified(span.root).lemma_.lower() in agent_nouns:  # "tens of thousands of people"
+        if quantified(span.root).lemma_.lower() in agent_nouns and \
+                span.root.lower_ not in VAGUE_SOURCES:  # "tens of thousands of people"
             return True
     return False
 

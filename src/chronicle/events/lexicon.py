@@ -54,6 +54,7 @@ class EventLexicon:
     reporting_verbs: frozenset[str] = frozenset()
     campaign_nouns: frozenset[str] = frozenset()
     object_rules: dict[tuple[str, str], ObjectRule] = field(default_factory=dict)
+    idioms: frozenset[tuple[str, str, str]] = frozenset()  # (before, noun, after): no event
 
     def frame_mode(self, frame: str, inner_type: str, inner_mode: str | None) -> str | None:
         if inner_mode and (frame, f"{inner_type}:{inner_mode}") in self.frame_modes:
@@ -99,6 +100,9 @@ def load_event_lexicon(extra_files: Iterable[str | Path] = (), data_dir: Path | 
             needs_object=needs in {"yes", "event-only"},
             needs_event=needs in {"event", "event-only"}, forbids_object=needs == "no",
             inert_objects=frozenset(slots(row.get("inert_objects", "").lower())))
+    lexicon.idioms = frozenset(
+        (row["before"].lower(), row["lemma"].lower(), row["after"].lower())
+        for _, row in read_tsv(data_dir / "idioms.tsv", ("before", "lemma", "after")))
     for _, row in read_tsv(data_dir / "frame_modes.tsv", ("frame", "inner_type", "mode")):
         lexicon.frame_modes[(row["frame"], row["inner_type"])] = row["mode"] or ""
     return lexicon

@@ -29,7 +29,8 @@ def find_triggers(doc: Doc, lexicon: EventLexicon) -> list[Candidate]:
         if match is None:
             continue
         trigger, words = match
-        if is_standing_relation(token, trigger) or not object_allows(token, trigger, lexicon):
+        if is_standing_relation(token, trigger) or not object_allows(token, trigger, lexicon) \
+                or in_idiom(token, lexicon):
             continue
         # "launched at least 168 attacks on US forces": the phrase's noun is no second event
         in_phrases.update(t.i for t in words)
@@ -40,6 +41,14 @@ def find_triggers(doc: Doc, lexicon: EventLexicon) -> list[Candidate]:
 
 
 DEED_PREPS = {"to", "in", "with", "for"}
+
+
+def in_idiom(token: Token, lexicon: EventLexicon) -> bool:
+    """"the commander in charge of operations": a set phrase, no event (idioms.tsv)."""
+    if token.pos_ != "NOUN" or token.i == 0 or token.i + 1 >= len(token.doc):
+        return False
+    before, after = token.doc[token.i - 1].lower_, token.doc[token.i + 1].lower_
+    return (before, token.lemma_.lower(), after) in lexicon.idioms
 RELATION_TYPES = {"SUPPORT", "AID", "MOBILIZE", "COOPERATE"}
 
 
