@@ -292,3 +292,13 @@ def test_events_what_a_demand_asks_can_sit_on_its_verb() -> None:
                            "from Lebanon.")
     [request] = find(record, "REQUEST")
     assert countries(actors, request.recipient) == {"ISR"}
+
+
+def test_a_response_to_a_killing_is_not_aimed_at_the_dead() -> None:
+    record = chronicle.extract("The raids were a response to the killing of four Malian soldiers "
+                               "by a roadside bomb near Gao.", published="2024-02-02")
+    countries = {a.id: a.country for a in record.actors}
+    attacks = [e for e in record.events if e.type == "ASSAULT"]
+    assert any({countries[i] for i in e.recipient} == {"MLI"} for e in attacks)
+    assert not any("MLI" in {countries[i] for i in e.recipient}
+                   for e in attacks if record.text[e.trigger[0]:e.trigger[1]] == "response")

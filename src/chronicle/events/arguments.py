@@ -303,10 +303,12 @@ def to_be_blamed(head: Token) -> bool:
 
 
 def fill_arguments(event: Candidate, index: MentionIndex,
-                   event_heads: frozenset[int] = frozenset()) -> None:
+                   event_heads: frozenset[int] = frozenset(),
+                   answers: frozenset[str] = frozenset()) -> None:
     """`event_heads`: tokens that are triggers themselves. An accusation's object that is an
     event ("condemned the killing of three soldiers") names a deed, not the accused: the
-    accused is the deed's actor (frames.judge_actors)."""
+    accused is the deed's actor (frames.judge_actors). `answers`: lemmas of answering a deed
+    (data/events/response_words.tsv), whose deed is no recipient either."""
     head, spec = event.head, event.spec
     actor_tokens: list[Token] = []
     recipient_tokens: list[Token] = []
@@ -396,7 +398,9 @@ def fill_arguments(event: Candidate, index: MentionIndex,
         ids, spans = index.actors_of(token)
         event.actor += [i for i in ids if i not in event.actor]
         event.actor_spans += spans
-    if event.type == "ACCUSE":
+    if event.type == "ACCUSE" or head.lemma_.lower() in answers:
+        # a deed accused or answered is no recipient: its actor is ("condemned the killing of
+        # three soldiers", "a response to the killing of three soldiers")
         recipient_tokens = [t for t in recipient_tokens if t.i not in event_heads]
         on = slot_tokens(head, ("prep:on",)) if "prep:on" in spec.recipient else []
         if on:

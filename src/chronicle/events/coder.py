@@ -44,12 +44,12 @@ def code_events(doc: Doc, lexicon: EventLexicon, published: date | None,
     events = [e for e in find_triggers(doc, lexicon) if not asked(e.head)]
     heads = frozenset(e.head.i for e in events)
     for event in events:
-        fill_arguments(event, index, heads)
+        fill_arguments(event, index, heads, lexicon.response_words)
         read_mode(event, lexicon)
         event.evidence.append(sentence_span(event.head))
     by_head = {e.head.i: e for e in events}
     read_stops(events, by_head)
-    absorb_topics(events, by_head)
+    absorb_topics(events, by_head, lexicon.response_words)
     resolve_frames(events, lexicon)
     apply_claims(events, by_head)
     adopt_inner_arguments(events)
@@ -204,12 +204,14 @@ def read_denial(event: Candidate) -> None:
             return
 
 
-def absorb_topics(events: list[Candidate], by_head: dict[int, Candidate]) -> None:
+def absorb_topics(events: list[Candidate], by_head: dict[int, Candidate],
+                  responses: frozenset[str] = frozenset()) -> None:
     """"a suspension in its operations": the operations are what the suspension is about,
     not an event of their own. "A response to attacks by Hamas" is about someone else's
-    deed, which stays an event."""
+    deed, which stays an event, as does any deed a response answers ("a response to the
+    killing of three soldiers", whoever killed them)."""
     for event in events:
-        if event.head.pos_ != "NOUN":
+        if event.head.pos_ != "NOUN" or event.head.lemma_.lower() in responses:
             continue
         topic = about_phrase(event.head)
         if topic is None or topic.i not in by_head or by_head[topic.i] is event:

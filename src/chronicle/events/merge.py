@@ -128,6 +128,8 @@ def same_event(first: Candidate, second: Candidate, countries: dict[str, str | N
         return False  # a strike in Baghdad and one in Deir ez-Zor are two strikes
     if habitual(first) != habitual(second):
         return False  # "has regularly claimed strikes" is not the one strike of last Sunday
+    if answers(first, second) or answers(second, first):
+        return False  # "a response to the killing of three soldiers": two deeds
     if bare_reference(second):
         return True
     sides = ((first.actor, second.actor), (first.recipient, second.recipient))
@@ -150,6 +152,15 @@ HABITUAL = frozenset({"regularly", "repeatedly", "frequently", "often", "routine
 
 SERIES_NOUNS = frozenset({"series", "wave", "string", "spate", "campaign", "flurry", "barrage",
                           "dozen", "dozens", "hundreds", "scores", "number"})
+
+
+def answers(first: Candidate, second: Candidate) -> bool:
+    """`first` is told as done in answer to `second`: `second` sits in its "to"/"for" phrase."""
+    for prep in first.head.children:
+        if prep.dep_ == "prep" and prep.lower_ in {"to", "for"} and \
+                prep.left_edge.i <= second.head.i <= prep.right_edge.i:
+            return True
+    return False
 
 
 def habitual(event: Candidate) -> bool:
