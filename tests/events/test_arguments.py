@@ -100,3 +100,11 @@ def test_a_condemned_deed_told_before_gives_the_accused():
     assert ({"IRQ"}, {"USA"}) in events_of(text, "ACCUSE")
     # a deed never told before accuses no one
     assert events_of("Iraq condemned attacks on civilians.", "ACCUSE") == [({"IRQ"}, set())]
+
+
+def test_headline_passive_without_auxiliary_makes_the_subject_the_victim() -> None:
+    record = chronicle.extract("Four Malian soldiers killed and 12 injured in an ambush near Gao",
+                               published="2024-02-02")
+    countries = {a.id: a.country for a in record.actors}
+    [attack] = [e for e in record.events if e.type == "ASSAULT"]
+    assert not attack.actor and {countries[i] for i in attack.recipient} == {"MLI"}

@@ -136,6 +136,23 @@ def phrase_span(token: Token) -> tuple[int, int]:
     return start, end
 
 
+# verbs that always take their victim as object: with none, a subject is the victim
+HARM_VERBS = frozenset({"kill", "wound", "injure", "assassinate", "slay", "murder", "abduct",
+                        "kidnap", "arrest", "detain", "behead", "execute"})
+
+
+def reduced_passive(verb: Token, subject: Token) -> bool:
+    """A headline's or a list's passive without its auxiliary: "At least three US soldiers
+    killed and 34 injured in a drone strike", "Casualties: 3 soldiers killed"."""
+    if verb.lemma_.lower() not in HARM_VERBS or \
+            any(c.dep_ in {"dobj", "ccomp", "xcomp", "attr", "aux"} for c in verb.children):
+        return False
+    if verb.tag_ == "VBN":
+        return True
+    return verb.tag_ == "VBD" and (subject.like_num or any(
+        c.dep_ == "nummod" for c in subject.children))
+
+
 def subject_of(verb: Token) -> tuple[Token | None, bool]:
     """The subject acting for a verb and whether the verb is passive."""
     if verb.dep_ == "ccomp" and verb.head.dep_ == "relcl" and \
@@ -149,7 +166,7 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
             if child.dep_ in SUBJECTS:
                 if child.lower_ in RELATIVE_PRONOUNS and node.dep_ == "relcl":
                     return node.head, False
-                return child, False
+                return child, reduced_passive(node, child)
             if child.dep_ in PASSIVE_SUBJECTS:
                 return child, True
         if node.dep_ == "relcl":
