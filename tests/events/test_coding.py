@@ -302,3 +302,9 @@ def test_a_response_to_a_killing_is_not_aimed_at_the_dead() -> None:
     assert any({countries[i] for i in e.recipient} == {"MLI"} for e in attacks)
     assert not any("MLI" in {countries[i] for i in e.recipient}
                    for e in attacks if record.text[e.trigger[0]:e.trigger[1]] == "response")
+
+
+def test_hold_to_account_is_a_threat_even_with_the_complement_hung_deep() -> None:
+    record = chronicle.extract('The president said France "will hold all those responsible to '
+                               'account at a time of our choosing."', published="2024-02-02")
+    assert [e.type for e in record.events] == ["THREATEN"]

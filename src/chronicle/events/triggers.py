@@ -44,11 +44,14 @@ DEED_PREPS = {"to", "in", "with", "for"}
 
 
 def in_idiom(token: Token, lexicon: EventLexicon) -> bool:
-    """"the commander in charge of operations": a set phrase, no event (idioms.tsv)."""
-    if token.pos_ != "NOUN" or token.i == 0 or token.i + 1 >= len(token.doc):
+    """"the commander in charge of operations", "hold those responsible to account": a set
+    phrase, no event (idioms.tsv)."""
+    if token.pos_ not in {"NOUN", "ADJ"} or token.i == 0:
         return False
-    before, after = token.doc[token.i - 1].lower_, token.doc[token.i + 1].lower_
-    return (before, token.lemma_.lower(), after) in lexicon.idioms
+    before = token.doc[token.i - 1].lower_
+    after = token.doc[token.i + 1].lower_ if token.i + 1 < len(token.doc) else ""
+    lemma = token.lemma_.lower()
+    return (before, lemma, after) in lexicon.idioms or (before, lemma, "*") in lexicon.idioms
 RELATION_TYPES = {"SUPPORT", "AID", "MOBILIZE", "COOPERATE"}
 
 
@@ -139,7 +142,40 @@ def phrase_words(head: Token, rest: tuple[str, ...]) -> list[Token] | None:
             if grandchild.pos_ not in {"ADP", "PART"}:
                 nearby.setdefault(grandchild.lemma_.lower(), grandchild)
     found = [nearby.get(word) for word in rest]
-    return None if None in found else found
+    if None in found:
+        found = deep_complement(head, rest)
+    return None if found is None or None in found else found
+
+
+def deep_complement(head: Token, rest: tuple[str, ...]) -> list[Token] | None:
+    """A small clause's complement the parser hung deeper, under the object: "hold [all those
+    responsible] [to account]", "hold those responsible for the attack accountable". Only
+    adjectives and a preposition with its object are looked for there, never a noun alone
+    ("launched a response to the attack" is no "launch attack")."""
+    below = [t for t in head.subtree if t.i != head.i and depth_below(t, head) <= 4]
+    found: list[Token | None] = []
+    k = 0
+    while k < len(rest):
+        word = rest[k]
+        adp = next((t for t in below if t.lower_ == word and t.pos_ == "ADP" and k + 1 < len(rest)
+                    and any(c.dep_ == "pobj" and c.lemma_.lower() == rest[k + 1]
+                            for c in t.children)), None)
+        if adp is not None:
+            found += [adp, next(c for c in adp.children if c.dep_ == "pobj")]
+            k += 2
+            continue
+        found.append(next((t for t in below if t.lemma_.lower() == word and t.pos_ == "ADJ"),
+                          None))
+        k += 1
+    return found if None not in found else None
+
+
+def depth_below(token: Token, head: Token) -> int:
+    count = 0
+    while token.i != head.i and count < 10:
+        token = token.head
+        count += 1
+    return count
 
 
 # nouns and gerunds through which an object names a deed: "responsible for direct planning
