@@ -132,3 +132,18 @@ def test_blamed_on_takes_the_accused_from_on_not_the_victims() -> None:
 def test_in_charge_of_is_no_accusation() -> None:
     events = coded("Among the dead was the commander in charge of the brigade's logistics.")
     assert not [e for e in events if e[0] == "ACCUSE"]
+
+
+def test_denying_coordination_with_someone_rejects_them() -> None:
+    events = coded("Baghdad denied there had been any coordination with Washington before the "
+                   "raid.")
+    assert ("REJECT", {"IRQ"}, {"USA"}, "outlet") in events
+    events = coded("Baghdad refuted any prior coordination between it and Washington.")
+    assert ("REJECT", {"IRQ"}, {"USA"}, "outlet") in events
+
+
+def test_a_groups_description_is_no_event() -> None:
+    events = coded("Paris blamed the bombing on the Wagner Group, a loose alliance of mercenaries "
+                   "opposed to French influence in Mali.")
+    assert [e[0] for e in events] == ["ACCUSE"]
+    assert events[0][2] == {"RUS"}

@@ -313,6 +313,45 @@ def about_phrase(noun: Token) -> Token | None:
     return None
 
 
+# nouns for a tie between sides: what a denial of "any coordination with X" denies having with X
+TIE_NOUNS = frozenset({"coordination", "cooperation", "contact", "talk", "link", "tie",
+                       "communication", "collusion", "collaboration", "connection"})
+
+
+def disputes_any(head: Token) -> bool:
+    """"refuted any coordination": disputing "any" of something is a denial (coder.read_denial
+    retypes it)."""
+    return head.pos_ == "VERB" and any(
+        d.dep_ == "det" and d.lower_ in {"any", "all"}
+        for c in head.children if c.dep_ == "dobj" for d in c.children)
+
+
+def tie_partners(head: Token) -> list[Token]:
+    """The other sides of a tie named in a denial's object or clause: "any coordination with
+    Washington" -> Washington; "between it and Washington" -> it, Washington."""
+    ties = [t for c in head.children if c.dep_ in {"dobj", "ccomp"}
+            for t in c.subtree if t.pos_ == "NOUN" and t.lemma_.lower() in TIE_NOUNS]
+    partners: list[Token] = []
+    for tie in ties[:1]:
+        for prep in (c for c in tie.children if c.dep_ == "prep" and
+                     c.lower_ in {"with", "between"}):
+            for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                partners += [obj, *(c for c in obj.children if c.dep_ == "conj")]
+    return partners
+
+
+BLAMING_VERBS = frozenset({"blame", "pin"})
+
+
+def blamed_on(verb: Token) -> list[Token]:
+    """Whom "blamed ... on" names, the "on" hung on the verb or, by the parser, on its object
+    ("Washington blamed the attack on the Islamic Resistance in Iraq")."""
+    found = slot_tokens(verb, ("prep:on",))
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        found += slot_tokens(obj, ("prep:on",))
+    return found
+
+
 def to_be_blamed(head: Token) -> bool:
     """"militants were to blame": the subject is blamed, by whoever says so."""
     return head.lemma_.lower() == "blame" and head.dep_ == "xcomp" and \
@@ -388,7 +427,11 @@ def fill_arguments(event: Candidate, index: MentionIndex,
             subject, passive = subject_of(head.head.head)
             if subject is not None and not passive:
                 actor_tokens.append(subject)
-        recipient_tokens += slot_tokens(head, spec.recipient or NOUN_DEFAULT_RECIPIENT)
+        slots = spec.recipient or NOUN_DEFAULT_RECIPIENT
+        if head.dep_ == "dobj" and head.head.lemma_.lower() in BLAMING_VERBS:
+            # "blamed the attack on X": "on X" is the blame's, not the attack's target
+            slots = tuple(s for s in slots if s != "prep:on")
+        recipient_tokens += slot_tokens(head, slots)
         if not recipient_tokens and head.dep_ == "nsubj" and head.head.lemma_ == "be":
             # "The airstrikes were against the Quds Force"
             recipient_tokens += slot_tokens(head.head, NOUN_DEFAULT_RECIPIENT)
@@ -419,12 +462,13 @@ def fill_arguments(event: Candidate, index: MentionIndex,
         # a deed accused or answered is no recipient: its actor is ("condemned the killing of
         # three soldiers", "a response to the killing of three soldiers")
         recipient_tokens = [t for t in recipient_tokens if t.i not in event_heads]
-        on = slot_tokens(head, ("prep:on",)) if "prep:on" in spec.recipient else []
+        on = blamed_on(head) if "prep:on" in spec.recipient else []
         if on:
             # "blamed the attack on X", "the strike that killed three troops that the US
             # blamed on X": the object is the deed, whoever it hit; the accused is on "on"
             objects = {t.i for t in slot_tokens(head, ("dobj",))}
             recipient_tokens = [t for t in recipient_tokens if t.i not in objects]
+            recipient_tokens += [t for t in on if t not in recipient_tokens]
     if head.pos_ == "VERB" and not spec.frame and \
             not any(index.actors_of(t)[0] for t in recipient_tokens):
         # "blamed the attack on the IRI", "halting its combat activities against US soldiers":
@@ -436,6 +480,13 @@ def fill_arguments(event: Candidate, index: MentionIndex,
         ids, spans = index.actors_of(token)
         event.recipient += [i for i in ids if i not in event.recipient and i not in event.actor]
         event.recipient_spans += spans
+    if not event.recipient and (event.type == "REJECT" or disputes_any(head)):
+        # "denied there had been any coordination with Washington", "refuted any prior
+        # coordination between it and Washington": what is denied is a tie to someone
+        for partner in tie_partners(head):
+            ids, spans = index.actors_of(partner)
+            event.recipient += [i for i in ids if i not in event.recipient + event.actor]
+            event.recipient_spans += spans
     if not event.recipient and event.type in STANCE_TYPES:
         # "refuted Trump's comments", "rejected Hamas's demands", "praised the army's
         # courage": a stance toward someone's words or deeds is a stance toward them

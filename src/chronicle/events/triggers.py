@@ -60,11 +60,14 @@ def is_standing_relation(token: Token, trigger: Trigger) -> bool:
     backed by Iran", "troops stationed in Iraq" (reduced passives), "the militias it backs"
     (a present-tense relative clause), "US forces are stationed there" (a present passive),
     "X, an alliance of Y" (a noun saying what something is)."""
+    if trigger.type == "REJECT" and token.pos_ == "VERB" and token.dep_ == "acl" and \
+            token.tag_ == "VBN":
+        return True  # "fighters opposed to US support for Israel": what they are, no act
     if trigger.type not in RELATION_TYPES:
         return False
     if token.pos_ == "NOUN":
         # "the Islamic Resistance in Iraq, an alliance of Iran-backed groups": what a group is
-        return token.dep_ in {"appos", "attr"}
+        return token.dep_ in {"appos", "attr"} or after_name_and_comma(token)
     if token.pos_ != "VERB":
         return False
     if token.dep_ == "acl" and token.tag_ == "VBN":
@@ -73,6 +76,15 @@ def is_standing_relation(token: Token, trigger: Trigger) -> bool:
         return True
     return token.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.lower_ in {"is", "are"}
                                        for c in token.children)
+
+
+def after_name_and_comma(noun: Token) -> bool:
+    """"the Islamic Resistance in Iraq, a loose alliance of ...": an apposition the parser took
+    for a second object (a name, a comma, an article and the noun's own modifiers)."""
+    first = min([noun.i, *(t.i for t in noun.lefts)])
+    doc = noun.doc
+    return first >= 2 and doc[first].lower_ in {"a", "an"} and doc[first - 1].text == "," and \
+        doc[first - 2].pos_ == "PROPN"
 
 
 def object_allows(token: Token, trigger: Trigger, lexicon: EventLexicon) -> bool:
