@@ -308,3 +308,12 @@ def test_hold_to_account_is_a_threat_even_with_the_complement_hung_deep() -> Non
     record = chronicle.extract('The president said France "will hold all those responsible to '
                                'account at a time of our choosing."', published="2024-02-02")
     assert [e.type for e in record.events] == ["THREATEN"]
+
+
+def test_answering_a_death_is_not_aimed_at_the_dead_who_are_the_attacks_victims() -> None:
+    record = chronicle.extract("In response to the death of four Malian soldiers in a bomb attack "
+                               "near Gao, the army vowed to respond.", published="2024-02-02")
+    countries = {a.id: a.country for a in record.actors}
+    sides = {(e.type, frozenset(countries[i] for i in e.recipient)) for e in record.events}
+    assert ("ASSAULT", frozenset({"MLI"})) in sides
+    assert not any(kind == "THREATEN" and "MLI" in who for kind, who in sides)

@@ -341,6 +341,8 @@ def tie_partners(head: Token) -> list[Token]:
 
 
 BLAMING_VERBS = frozenset({"blame", "pin"})
+# nouns for what an attack did to people: "the death of three soldiers in a drone attack"
+CASUALTY_NOUNS = frozenset({"death", "killing", "murder", "injury", "wounding", "loss"})
 
 
 def blamed_on(verb: Token) -> list[Token]:
@@ -435,6 +437,13 @@ def fill_arguments(event: Candidate, index: MentionIndex,
         if not recipient_tokens and head.dep_ == "nsubj" and head.head.lemma_ == "be":
             # "The airstrikes were against the Quds Force"
             recipient_tokens += slot_tokens(head.head, NOUN_DEFAULT_RECIPIENT)
+        casualty = head.head.head if head.dep_ == "pobj" and \
+            head.head.lower_ in {"in", "by"} else None
+        if casualty is not None and casualty.lemma_.lower() in CASUALTY_NOUNS:
+            # "the death of three US soldiers in a drone attack on a base": the dead are
+            # whom the attack hit
+            recipient_tokens += [o for p in casualty.children if p.dep_ == "prep" and
+                                 p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
         if not recipient_tokens:
             # "attacks by militia groups on U.S. forces": the parser hangs the target on the
             # agent
@@ -462,6 +471,10 @@ def fill_arguments(event: Candidate, index: MentionIndex,
         # a deed accused or answered is no recipient: its actor is ("condemned the killing of
         # three soldiers", "a response to the killing of three soldiers")
         recipient_tokens = [t for t in recipient_tokens if t.i not in event_heads]
+    if head.lemma_.lower() in answers:
+        # "respond to the death of three troops": those answered for are not answered; "respond
+        # to Iran" names its target
+        recipient_tokens = [t for t in recipient_tokens if quantified(t).i in index.owner]
         on = blamed_on(head) if "prep:on" in spec.recipient else []
         if on:
             # "blamed the attack on X", "the strike that killed three troops that the US
