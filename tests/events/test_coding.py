@@ -317,3 +317,14 @@ def test_answering_a_death_is_not_aimed_at_the_dead_who_are_the_attacks_victims(
     sides = {(e.type, frozenset(countries[i] for i in e.recipient)) for e in record.events}
     assert ("ASSAULT", frozenset({"MLI"})) in sides
     assert not any(kind == "THREATEN" and "MLI" in who for kind, who in sides)
+
+
+def test_an_unnamed_groups_own_attack_is_not_merged_with_anothers_strikes() -> None:
+    record = chronicle.extract("The French army's retaliatory strikes were delayed. The jihadist "
+                               "group, which has controlled the region for years, began the war "
+                               "with its brutal attack on Mali in 2012.", published="2024-02-01")
+    countries = {a.id: a.country for a in record.actors}
+    attacks = [({countries[i] for i in e.actor}, {countries[i] for i in e.recipient})
+               for e in record.events if e.type == "ASSAULT"]
+    assert ({"FRA"}, {"MLI"}) not in attacks
+    assert (set(), {"MLI"}) in attacks

@@ -151,6 +151,9 @@ def resolve_pronoun(token: Token, known: KnownMentions, table: ActorTable,
         def fits(a: str) -> bool:
             return table.actors[a].kind in PLURAL_KINDS
     else:
+        if unnamed_subject_owns(token, known, lexicon):
+            return None  # "The Palestinian militant group ... sparked the war with its attack"
+
         def fits(a: str) -> bool:
             return table.actors[a].kind in NON_PERSON_KINDS
     owner = find_antecedent(token, known, table, fits)
@@ -182,6 +185,24 @@ def resolve_pronoun(token: Token, known: KnownMentions, table: ActorTable,
         return ActorMention(token.i, head.i + 1, table.sector_of(owner, force.sector),
                             "pronoun", head.i)
     return ActorMention(token.i, token.i + 1, owner, "pronoun", token.i)
+
+
+def unnamed_subject_owns(token: Token, known: KnownMentions, lexicon: ActorLexicon) -> bool:
+    """"The Palestinian militant group, which has controlled Gaza for years, sparked the war
+    with its attack": "its" is its own clause's subject, a group no actor stands for, so it
+    names no actor (not one from an earlier sentence)."""
+    if token.lower_ not in {"its", "it"}:
+        return False
+    node = token.head
+    while node.pos_ not in {"VERB", "AUX"} and node.head.i != node.i:
+        node = node.head
+    subject = next((c for c in node.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None or subject.i > token.i or subject.pos_ != "NOUN":
+        return False
+    covered = {i for m in known.between(subject.left_edge.i, subject.i + 1)
+               for i in range(m.start, m.end)}
+    return subject.i not in covered and (
+        subject.lower_ in lexicon.anaphor_heads or subject.lemma_.lower() in lexicon.anaphor_heads)
 
 
 def plural_subject_before(token: Token, known: KnownMentions) -> bool:

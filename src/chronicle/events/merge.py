@@ -131,7 +131,8 @@ def same_event(first: Candidate, second: Candidate, countries: dict[str, str | N
     if answers(first, second) or answers(second, first):
         return False  # "a response to the killing of three soldiers": two deeds
     if bare_reference(second):
-        return True
+        # "the attack" points back to an attack; "the war" is no telling of a strike
+        return is_campaign(first, campaigns) == is_campaign(second, campaigns)
     sides = ((first.actor, second.actor), (first.recipient, second.recipient))
     if any(a and b and not same_side(a, b, countries) for a, b in sides):
         return False
@@ -223,7 +224,9 @@ def complementary(first: Candidate, second: Candidate, countries: dict[str, str 
         return bool(e.actor) and not e.recipient
 
     def only_recipient(e: Candidate) -> bool:
-        return bool(e.recipient) and not e.actor
+        # "its brutal attack on Israel", "its" no known actor: someone's deed, not a doer-less one
+        return bool(e.recipient) and not e.actor and \
+            not any(c.dep_ == "poss" for c in e.head.children)
 
     if not (only_actor(first) and only_recipient(second) or
             only_recipient(first) and only_actor(second)):
