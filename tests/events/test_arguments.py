@@ -108,3 +108,11 @@ def test_headline_passive_without_auxiliary_makes_the_subject_the_victim() -> No
     countries = {a.id: a.country for a in record.actors}
     [attack] = [e for e in record.events if e.type == "ASSAULT"]
     assert not attack.actor and {countries[i] for i in attack.recipient} == {"MLI"}
+
+
+def test_free_adjunct_hung_on_the_last_noun_keeps_the_clause_subject() -> None:
+    record = chronicle.extract("Malians gathered at the scene of the attack furiously chanting "
+                               "against the French presence.", published="2024-02-02")
+    countries = {a.id: a.country for a in record.actors}
+    [protest] = [e for e in record.events if e.type == "PROTEST"]
+    assert {countries[i] for i in protest.actor} == {"MLI"}

@@ -171,6 +171,17 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
                 return child, True
         if node.dep_ == "relcl":
             return node.head, False
+        if node.dep_ == "acl" and node.pos_ == "VERB" and node.tag_ == "VBG" and \
+                node.head.dep_ == "pobj" and node.head.tag_ == "NN":
+            # ("troops guarding the base": a plural of people may well be the doer)
+            # "Iraqis gathered at the scene of the attack chanting ...": a free adjunct the
+            # parser hung on the last noun belongs to the clause, and its subject
+            clause = node.head
+            while clause.pos_ not in {"VERB", "AUX"} and clause.head.i != clause.i:
+                clause = clause.head
+            if clause.pos_ in {"VERB", "AUX"} and clause.i != node.i:
+                node = clause
+                continue
         if node.dep_ == "acl" and node.pos_ == "VERB":
             # a reduced relative: "airstrikes killed 12" acts, "soldiers killed in" suffers
             active = any(c.dep_ == "dobj" for c in node.children) or node.tag_ == "VBD"
