@@ -328,3 +328,13 @@ def test_an_unnamed_groups_own_attack_is_not_merged_with_anothers_strikes() -> N
                for e in record.events if e.type == "ASSAULT"]
     assert ({"FRA"}, {"MLI"}) not in attacks
     assert (set(), {"MLI"}) in attacks
+
+
+def test_territory_spared_by_an_operation_is_its_negated_target() -> None:
+    record = chronicle.extract("French jets struck targets in Mali and Niger on Friday. Algerian "
+                               "territory was not targeted.", published="2024-02-02")
+    countries = {a.id: a.country for a in record.actors}
+    negated = [e for e in record.events if e.aux == "negated"]
+    assert [({countries[i] for i in e.actor}, {countries[i] for i in e.recipient})
+            for e in negated] == [({"FRA"}, {"DZA"})]
+    assert any(p.country == "DZA" for p in record.places)

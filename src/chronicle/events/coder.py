@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from datetime import date
 
 from spacy.tokens import Doc, Token
@@ -22,7 +23,12 @@ from chronicle.events.frames import (
 )
 from chronicle.events.lexicon import EventLexicon
 from chronicle.events.locating import fall_back_to_article, locate_events, states_struck
-from chronicle.events.merge import join_within_clause, lend_dates, merge_tellings
+from chronicle.events.merge import (
+    COMPLEMENT_WINDOW,
+    join_within_clause,
+    lend_dates,
+    merge_tellings,
+)
 from chronicle.events.modality import read_aux
 from chronicle.events.model import Candidate
 from chronicle.events.modes import read_mode
@@ -68,6 +74,7 @@ def code_events(doc: Doc, lexicon: EventLexicon, published: date | None,
     date_events(doc, events, published)
     locate_events(doc, events)
     states_struck(doc, events)
+    spared_by_the_operation(events)
     countries = {k: v.country for k, v in (doc._.actors or {}).items()}
     join_within_clause(events)
     self_claims(events, index, lexicon)
@@ -95,6 +102,26 @@ def code_events(doc: Doc, lexicon: EventLexicon, published: date | None,
 # Cooperation told without anyone giving it ("troops stationed there", "ready to assist"):
 # no event a reader can use, and on the dev reports mostly not one the coders count.
 GIVERS_NEEDED = frozenset({"AID", "SUPPORT", "CONSULT"})
+
+
+def spared_by_the_operation(events: list[Candidate]) -> None:
+    """"The United States launched strikes on targets in Syria and Iraq. Iranian territory was
+    not targeted": an agentless negated attack speaks of the operation just told, whose actor
+    it takes (the nearest attack with an actor, within about a paragraph)."""
+    for k, event in enumerate(events):
+        if event.type != "ASSAULT" or event.aux != "negated" or event.actor or \
+                event.absorbed or event.head.pos_ != "VERB" or \
+                not any(c.dep_ == "nsubjpass" for c in event.head.children) or \
+                any(c.dep_ == "agent" for c in event.head.children):
+            continue
+        starts = [s.start for s in event.head.doc.sents]
+        here = bisect_right(starts, event.head.i)
+        for earlier in reversed(events[:k]):
+            if here - bisect_right(starts, earlier.head.i) > COMPLEMENT_WINDOW:
+                break
+            if earlier.type == "ASSAULT" and earlier.actor and earlier.aux is None:
+                event.actor, event.actor_spans = list(earlier.actor), []
+                break
 
 
 def drop_self_targets(event: Candidate, actors: dict) -> None:

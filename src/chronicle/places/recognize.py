@@ -165,6 +165,7 @@ class Recognizer:
             if not (set(range(start, end)) & taken):
                 self._unknown(doc, start, end, labels, actor_spans, found, taken)
         found += self._anaphors(doc, taken)
+        found += self._territories(doc, taken)
         # NER places the gazetteer does not know are kept unresolved, so a reader sees them.
         for ent in doc.ents:
             if ent.label_ in ("GPE", "LOC") and not (set(range(ent.start, ent.end)) & taken) \
@@ -237,6 +238,24 @@ class Recognizer:
             if topo.locative and entry is not None:
                 out.append(topo)
                 taken.update(range(m.start, m.end))
+        return out
+
+    def _territories(self, doc: Doc, taken: set[int]) -> list[Toponym]:
+        """"Iranian territory", "on Iraqi soil", "Syrian airspace": a state's demonym before a
+        word for its land (a country-level word of feature_words.tsv) is the country."""
+        out = []
+        for i in range(len(self._toks) - 1):
+            code = self.lex.demonyms.get(self._folded[i])
+            if code is None or i in taken or i + 1 in taken or \
+                    self.lex.feature_after.get(self._folded[i + 1]) != "country":
+                continue
+            entry = self.gaz.country(code)
+            if entry is None:
+                continue
+            topo = Toponym(i, i + 2, [Candidate(entry, True)], how="territory")
+            self._context(doc, topo)
+            out.append(topo)
+            taken.update((i, i + 1))
         return out
 
     def _countries_named(self, doc: Doc, runs: list[tuple[int, int]]) -> set[str]:
