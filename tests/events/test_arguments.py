@@ -116,3 +116,11 @@ def test_free_adjunct_hung_on_the_last_noun_keeps_the_clause_subject() -> None:
     countries = {a.id: a.country for a in record.actors}
     [protest] = [e for e in record.events if e.type == "PROTEST"]
     assert {countries[i] for i in protest.actor} == {"MLI"}
+
+
+def test_named_examples_stand_for_an_unnamed_subject() -> None:
+    record = chronicle.extract("Hardliners in parliament (including Marine Le Pen) are pressing "
+                               "Emmanuel Macron to expel the ambassador.", published="2024-02-02")
+    names = {a.id: a.name for a in record.actors}
+    [request] = [e for e in record.events if e.type == "REQUEST"]
+    assert [names[i] for i in request.actor] == ["Marine Le Pen"]

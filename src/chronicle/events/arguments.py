@@ -92,10 +92,36 @@ class MentionIndex:
                 # make the group an argument of what is done to the demands
                 owners = [t for t in owning_modifiers(member, self) if t.dep_ != "poss"]
                 owner = self.owner[owners[0].i] if owners else None
+            if owner is None:
+                # "hawks in Congress (including Sens. McConnell and Cotton)", "militias such
+                # as Kataib Hezbollah": the named examples stand for the unnamed whole
+                for example in examples_of(member):
+                    found = self.owner.get(example.i)
+                    if found is not None and found not in ids:
+                        ids.append(found)
             if owner is not None and owner not in ids:
                 ids.append(owner)
             spans.append(phrase_span(member))
         return ids, spans
+
+
+EXAMPLE_PREPS = frozenset({"including", "like", "as"})
+
+
+def examples_of(noun: Token) -> list[Token]:
+    """The examples named for a noun: "including X and Y", "like X", "such as X"."""
+    found: list[Token] = []
+    # on the noun, or on the noun of its own phrase ("hawks in Congress (including ...)")
+    inner = [o for p in noun.children if p.dep_ == "prep" and p.lower_ not in EXAMPLE_PREPS
+             for o in p.children if o.dep_ == "pobj"]
+    for node in [noun, *inner]:
+        for prep in (c for c in node.children if c.dep_ == "prep" and
+                     c.lower_ in EXAMPLE_PREPS):
+            if prep.lower_ == "as" and not any(t.lower_ == "such" for t in prep.lefts):
+                continue
+            for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                found += conjuncts(obj)
+    return found
 
 
 def verb_lemma(token: Token) -> str:
