@@ -315,6 +315,8 @@ add(V, "ASSAULT", "deliver response, deliver blow, deliver strike",
     recipient="prep:to,prep:against")
 add(V, "REQUEST", "pressure, push, lobby", frame="request", recipient="dobj,prep:on")
 add(V, "PROTEST", "chant", mode="demo", recipient="prep:against")
+# "an attack that claimed the lives of three soldiers": the lives' owners are the victims
+add(V, "ASSAULT", "claim life, take life", recipient="dobj")
 
 # --- frames that take their type from the event they govern ----------------------------------
 add(V, "ASSAULT", "claim responsibility, take responsibility, claim", frame="claim",
@@ -324,7 +326,7 @@ add(V, "NONE", "carry out, conduct, launch, stage, mount, wage, unleash, perform
     "announce, declare, begin, start, continue, keep up, step up, resume, intensify, "
     "escalate, press on, undertake, impose, hold, issue, file, open, express, voice, reach, "
     "make, take, level, lodge, stage, initiate, order, attend, join, participate, extend, "
-    "tighten",
+    "tighten, draw up",
     frame="light", note="light verbs: the event is their object noun; they lend their subject")
 add(V, "NONE", "approve, authorize, authorise, prepare, ready", frame="prepare",
     note="approving plans for strikes or readying forces: MOBILIZE (the guide's convention)")

@@ -338,3 +338,11 @@ def test_territory_spared_by_an_operation_is_its_negated_target() -> None:
     assert [({countries[i] for i in e.actor}, {countries[i] for i in e.recipient})
             for e in negated] == [({"FRA"}, {"DZA"})]
     assert any(p.country == "DZA" for p in record.places)
+
+
+def test_an_attack_that_claimed_the_lives_of_soldiers() -> None:
+    record = chronicle.extract("The bombing near Gao, which claimed the lives of four Malian "
+                               "soldiers, was condemned by Paris.", published="2024-02-02")
+    countries = {a.id: a.country for a in record.actors}
+    [attack] = [e for e in record.events if e.type == "ASSAULT"]
+    assert {countries[i] for i in attack.recipient} == {"MLI"} and attack.dead == 4

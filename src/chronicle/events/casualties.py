@@ -51,6 +51,12 @@ def count_casualties(doc: Doc, events: list[Candidate]) -> None:
                     count = number_in(child)
                     if count is not None:
                         break
+        elif token.lemma_.lower() == "life" and token.dep_ == "dobj" and \
+                token.head.lemma_.lower() in {"claim", "take", "cost"}:
+            # "claimed the lives of three US troops"
+            field = "dead"
+            count = next((number_in(o) for p in token.children if p.lower_ == "of"
+                          for o in p.children if o.dep_ == "pobj"), None)
         elif token.like_num and token.head.lemma_.lower() in COUNT_NOUNS:
             field = COUNT_NOUNS[token.head.lemma_.lower()]
             count = parse_number(token)
