@@ -159,3 +159,11 @@ def test_actors_it_with_no_clause_after_the_copula_is_a_referent() -> None:
     assert actor_of(record, "it").name == actor_of(record, "Kurdistan Workers' Party").name
     record = chronicle.extract("It was not clear who fired the rockets.", published="2024-03-01")
     assert actor_of(record, "It") is None
+
+
+def test_actors_it_of_a_passive_or_raising_verb_with_a_clause_is_expletive() -> None:
+    record = chronicle.extract("The Wagner Group was blamed for the massacre. It is still being "
+                               "determined which unit was responsible. It seems that the army "
+                               "knew.", published="2024-03-01")
+    assert actor_of(record, "It", 0) is None
+    assert actor_of(record, "It", 1) is None

@@ -252,6 +252,10 @@ def is_expletive(token: Token) -> bool:
     if token.lower_ != "it" or token.dep_ not in {"nsubj", "expl", "nsubjpass"}:
         return token.dep_ == "expl"
     head = token.head
+    if head.lemma_ in RAISING_VERBS or token.dep_ == "nsubjpass":
+        # "It is still being determined which group was responsible", "It was reported that
+        # ...", "It seems that ...": the clause after the verb is what "it" stands in for
+        return any(c.dep_ in {"ccomp", "csubj", "xcomp"} for c in head.children)
     if head.lemma_ != "be":
         return False
     complements = [c for c in head.children if c.dep_ in {"acomp", "attr"}]
@@ -262,6 +266,7 @@ def is_expletive(token: Token) -> bool:
 
 
 EXTRAPOSED_DEPS = {"ccomp", "xcomp", "csubj", "advcl"}
+RAISING_VERBS = {"seem", "appear"}
 
 
 DEFINITE_DETS = {"the", "that", "this", "these", "those"}

@@ -78,6 +78,8 @@ def attribute(events: list[Candidate], index: MentionIndex, lexicon: EventLexico
             continue
         if not speakers or kinds.get(speakers[0]) in REPORTERS:
             continue  # ", Xinhua reported": the news agency tells, it does not accuse
+        if event.type in SPEAKER_ACTS and speakers[0] in event.recipient:
+            continue  # no one accuses themselves: a wrong speaker (a claim is self_claims')
         event.asserted_by = speakers[0]
         if not event.actor and (event.type in SPEAKER_ACTS or speaks_for_self(event) or
                                 announced(event)):
