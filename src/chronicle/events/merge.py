@@ -106,6 +106,8 @@ def clause_host(verb: Token, by_head: dict[int, Candidate]) -> Candidate | None:
             return by_head[node.i]
         if node.dep_ != "pobj" or node.head.dep_ != "prep":
             return None
+        if node.head.lower_ in {"including", "among"}:
+            return None  # "attacks on US forces, including one that killed three": one of many
         node = node.head.head
     return None
 
