@@ -346,3 +346,19 @@ def test_an_attack_that_claimed_the_lives_of_soldiers() -> None:
     countries = {a.id: a.country for a in record.actors}
     [attack] = [e for e in record.events if e.type == "ASSAULT"]
     assert {countries[i] for i in attack.recipient} == {"MLI"} and attack.dead == 4
+
+
+def test_a_war_to_be_ended_is_still_waged() -> None:
+    record = chronicle.extract("The Houthis demanded an end to Israel's war on Hamas in Gaza.",
+                               published="2024-02-02")
+    countries = {a.id: a.country for a in record.actors}
+    kinds = {(e.type, frozenset(countries[i] for i in e.actor),
+              frozenset(countries[i] for i in e.recipient)) for e in record.events}
+    assert ("ASSAULT", frozenset({"ISR"}), frozenset({"PSE"})) in kinds
+    assert any(k[0] == "REQUEST" for k in kinds)
+
+
+def test_a_suspension_of_operations_is_one_event() -> None:
+    record = chronicle.extract("Kataib Hezbollah announced the suspension of its operations "
+                               "against US forces.", published="2024-02-02")
+    assert [e.type for e in record.events] == ["RETREAT"]

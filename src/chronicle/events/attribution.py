@@ -86,7 +86,9 @@ def attribute(events: list[Candidate], index: MentionIndex, lexicon: EventLexico
             # "CENTCOM said the commander was responsible ...", "'we will respond,' Biden
             # said", "Kirby said there will be additional strikes"
             event.actor, event.actor_spans = speakers[:1], spans[:1]
-        elif accuses(event, speakers[0], countries):
+        elif accuses(event, speakers[0], countries) and \
+                event.head.lemma_.lower() not in lexicon.wars:
+            # (naming a war someone wages is no allegation: "an end to Israel's war on Hamas")
             made.append(accusation(event, speakers[0], spans[:1]))
     return made
 

@@ -54,8 +54,8 @@ def code_events(doc: Doc, lexicon: EventLexicon, published: date | None,
         read_mode(event, lexicon)
         event.evidence.append(sentence_span(event.head))
     by_head = {e.head.i: e for e in events}
-    read_stops(events, by_head)
-    absorb_topics(events, by_head, lexicon.response_words)
+    read_stops(events, by_head, lexicon.wars)
+    absorb_topics(events, by_head, lexicon.response_words, lexicon.wars)
     resolve_frames(events, lexicon)
     apply_claims(events, by_head)
     adopt_inner_arguments(events)
@@ -232,7 +232,8 @@ def read_denial(event: Candidate) -> None:
 
 
 def absorb_topics(events: list[Candidate], by_head: dict[int, Candidate],
-                  responses: frozenset[str] = frozenset()) -> None:
+                  responses: frozenset[str] = frozenset(),
+                  wars: frozenset[str] = frozenset()) -> None:
     """"a suspension in its operations": the operations are what the suspension is about,
     not an event of their own. "A response to attacks by Hamas" is about someone else's
     deed, which stays an event, as does any deed a response answers ("a response to the
@@ -246,6 +247,8 @@ def absorb_topics(events: list[Candidate], by_head: dict[int, Candidate],
         deed = by_head[topic.i]
         if deed.actor and not set(deed.actor) & set(event.actor):
             continue
+        if deed.head.lemma_.lower() in wars:
+            continue  # "an end to Israel's war on Hamas": the war is waged all the same
         deed.absorbed = True
 
 

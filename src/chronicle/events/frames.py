@@ -161,16 +161,19 @@ def punitive(event: Candidate) -> bool:
     return event.type in PUNITIVE or (event.type == "COERCE" and event.mode == "restrict")
 
 
-def read_stops(events: list[Candidate], by_head: dict[int, Candidate]) -> None:
+def read_stops(events: list[Candidate], by_head: dict[int, Candidate],
+               wars: frozenset[str] = frozenset()) -> None:
     """Stopping something takes its meaning from what is stopped: suspending attacks is a
-    RETREAT:ceasefire, suspending aid or talks a SANCTION:discontinue (CAMEO 162-165)."""
+    RETREAT:ceasefire, suspending aid or talks a SANCTION:discontinue (CAMEO 162-165). A war
+    or offensive to be ended ("an end to Israel's war on Hamas") was waged all the same: it
+    stays an event of its own."""
     for event in events:
         if event.type != "RETREAT" or event.mode != "ceasefire":
             continue
         topic = stopped_topic(event.head, by_head)
         if topic is None:
             continue
-        topic.absorbed = True
+        topic.absorbed = topic.head.lemma_.lower() not in wars
         if topic.type in STOPPED_HOSTILITIES:
             event.settled = True
             if not event.actor:

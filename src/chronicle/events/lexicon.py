@@ -53,6 +53,7 @@ class EventLexicon:
     agent_nouns: frozenset[str] = frozenset()
     reporting_verbs: frozenset[str] = frozenset()
     campaign_nouns: frozenset[str] = frozenset()
+    wars: frozenset[str] = frozenset()  # campaign nouns told as waged even when ending them
     response_words: frozenset[str] = frozenset()  # "a response to the killing": two deeds
     object_rules: dict[tuple[str, str], ObjectRule] = field(default_factory=dict)
     idioms: frozenset[tuple[str, str, str]] = frozenset()  # (before, noun, after): no event
@@ -94,7 +95,10 @@ def load_event_lexicon(extra_files: Iterable[str | Path] = (), data_dir: Path | 
         lexicon.mode_cues.setdefault((row["cue"].lower(), row["type"]), row["mode"])
     lexicon.agent_nouns = read_words(data_dir / "agent_nouns.tsv", "lemma")
     lexicon.reporting_verbs = reporting_verbs()
-    lexicon.campaign_nouns = read_words(data_dir / "campaign_nouns.tsv", "lemma")
+    campaigns = [row for _, row in read_tsv(data_dir / "campaign_nouns.tsv", ("lemma",))]
+    lexicon.campaign_nouns = frozenset(row["lemma"].lower() for row in campaigns)
+    lexicon.wars = frozenset(row["lemma"].lower() for row in campaigns
+                             if row.get("waged", "").strip().lower() == "yes")
     lexicon.response_words = read_words(data_dir / "response_words.tsv", "lemma")
     for _, row in read_tsv(data_dir / "object_rules.tsv", ("lemma", "pos", "needs_object")):
         needs = row["needs_object"].lower()
