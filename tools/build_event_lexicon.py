@@ -76,7 +76,7 @@ add(N, "ASSAULT", "attack, strike, airstrike, air strike, raid, assault, offensi
     "crackdown, kidnapping, abduction, torture, beheading, execution, siege, destruction, "
     "demolition, sabotage, ramming, sniping, drone attack, rocket attack, missile attack, "
     "mortar attack, suicide bombing, car bomb, ied, counterattack, retaliation, reprisal, "
-    "escalation",
+    "escalation, conflict",
     recipient=AGAINST)
 NOUN_MODES = {"airstrike": "aerial", "air strike": "aerial", "bombing": "explosives",
               "bomb": "explosives", "explosion": "explosives", "blast": "explosives",
@@ -90,7 +90,8 @@ NOUN_MODES = {"airstrike": "aerial", "air strike": "aerial", "bombing": "explosi
               "missile attack": "heavy-weapons", "mortar attack": "heavy-weapons",
               "suicide bombing": "suicide-attack", "car bomb": "explosives",
               "ied": "explosives", "crackdown": "crowd-control"}
-FIGHTS = {"war", "fighting", "clash", "battle", "hostility", "violence", "fight", "engage"}
+FIGHTS = {"war", "fighting", "clash", "battle", "hostility", "violence", "fight", "engage",
+          "conflict"}
 amend(FIGHTS, None, "ASSAULT", recipient=lambda slots: slots + ",prep:with")
 for lemma, mode in NOUN_MODES.items():
     amend({lemma}, N, "ASSAULT", mode=mode)
