@@ -84,3 +84,15 @@ def test_an_attack_that_spared_a_state_is_aimed_at_it():
     record = chronicle.extract("US forces struck targets in Iraq on Friday.",
                                published="2024-02-03")
     assert all("IRQ" not in e.recipient for e in record.events)
+
+
+def test_a_region_named_as_the_target_gives_its_state() -> None:
+    record = chronicle.extract("Israel continues its brutal war on besieged Gaza.",
+                               published="2024-02-02")
+    countries = {a.id: a.country for a in record.actors}
+    [war] = [e for e in record.events if e.type == "ASSAULT"]
+    assert {countries[i] for i in war.recipient} == {"PSE"}
+    record = chronicle.extract("A drone struck Tower 22, a US outpost in Jordan.",
+                               published="2024-02-02")
+    countries = {a.id: a.country for a in record.actors}
+    assert not any("JOR" in {countries[i] for i in e.recipient} for e in record.events)

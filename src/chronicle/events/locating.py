@@ -19,6 +19,7 @@ from chronicle.actors.model import ActorInfo
 from chronicle.events.clauses import JOINING_PREPS
 from chronicle.events.model import Candidate
 from chronicle.places.borders import km
+from chronicle.places.lexicon import load_lexicon as load_place_lexicon
 from chronicle.places.model import LEVELS, Entry, PlaceMention
 
 DIRECTION_HEADS = frozenset({"north", "south", "east", "west", "northeast", "northwest",
@@ -270,6 +271,30 @@ def _holds(wide: Entry | None, exact: Entry) -> bool:
     return km(wide.lat, wide.lon, exact.lat, exact.lon) <= 150
 
 
+TARGET_PREPS = frozenset({"on", "against"})
+WIDE_TARGETS = frozenset({"country", "region", "admin1"})
+
+
+def place_targeted(event: Candidate, places: list[PlaceMention]) -> PlaceMention | None:
+    """A country or region named as the attack's target ("war on Gaza", "strikes against
+    Syria"), not as where it happened: its state is the recipient."""
+    heads = [event.head, *event.words] + ([event.inner.head] if event.inner else [])
+    for place in places:
+        if place.entry is None or place.entry.level not in WIDE_TARGETS:
+            continue  # a base or a town is struck where it stands, not as a state
+        token = place_head(place, event.head.doc)
+        if token.dep_ == "pobj" and token.head.lower_ in TARGET_PREPS and \
+                token.head.head in heads:
+            return place
+        if token.dep_ == "dobj" and token.head in heads and token.head.pos_ == "VERB":
+            return place
+    return None
+
+
+def place_head(place: PlaceMention, doc: Doc):  # noqa: ANN201
+    return doc[place.start:place.end].root
+
+
 def states_struck(doc: Doc, events: list[Candidate]) -> None:
     """"The US strikes did not target any locations inside Iran": an attack told only by the
     places it hit (or spared) inside a state, with no one named as its target, is aimed at
@@ -278,15 +303,24 @@ def states_struck(doc: Doc, events: list[Candidate]) -> None:
     places: list[PlaceMention] = doc._.places or []
     actors = doc._.actors
     for event in events:
-        if event.type != "ASSAULT" or event.aux != "negated" or event.recipient or \
-                event.where is None or event.where_basis != "text" or actors is None:
+        if event.type != "ASSAULT" or event.recipient or actors is None:
             continue
-        place = places[event.where]
-        entry = place.entry
-        if entry is None or entry.level != "country" or not entry.country:
+        target = place_targeted(event, places)
+        if target is not None:
+            # "Israel continues its war on besieged Gaza": the place is the target itself
+            place, entry = target, target.entry
+        elif event.aux != "negated" or event.where is None or event.where_basis != "text":
+            continue
+        else:
+            place = places[event.where]
+            entry = place.entry
+            if entry is None or entry.level != "country":
+                continue
+        if entry is None or not entry.country:
             continue
         if entry.country not in actors:
-            actors[entry.country] = ActorInfo(entry.country, entry.name, entry.country, "GOV",
+            name = load_place_lexicon().state_names.get(entry.country, entry.country)
+            actors[entry.country] = ActorInfo(entry.country, name, entry.country, "GOV",
                                               "state", entry.country)
         event.recipient = [entry.country]
         event.recipient_spans = [(place.start, place.end)]

@@ -34,6 +34,7 @@ class PlaceLexicon:
     country_words: dict[str, str] = field(default_factory=dict)  # folded name/demonym -> ISO3
     country_aliases: dict[str, str] = field(default_factory=dict)  # "U.S." -> USA (as written)
     demonyms: dict[str, str] = field(default_factory=dict)
+    state_names: dict[str, str] = field(default_factory=dict)  # ISO3 -> the dictionary's name
     metonyms: frozenset[str] = frozenset()  # capitals that stand for states: "Washington"
     outlets: frozenset[str] = frozenset()  # news outlets and agencies: "AP", "SANA", "IRNA"
     place_verbs: frozenset[str] = frozenset()  # "entered Kidal": the object is a place
@@ -93,6 +94,7 @@ def load_lexicon(extra_files: tuple[str, ...] = ()) -> PlaceLexicon:
         item = json.loads(line)
         if item.get("kind") != "state" or not item.get("country"):
             continue
+        lex.state_names.setdefault(item["country"], item["name"])
         for name in [item["name"], *item.get("aliases", [])]:
             lex.country_words.setdefault(fold(name), item["country"])
             lex.country_aliases.setdefault(name, item["country"])
