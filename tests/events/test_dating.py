@@ -83,3 +83,11 @@ def test_dating_a_later_definite_mention_dates_the_first_telling() -> None:
         "in Jordan. The strikes were a response to the weekend attack.")
     killing = [e for e in found if e.type == "ASSAULT" and e.dead == 3]
     assert killing and killing[0].date.value == "2024-W04"
+
+
+def test_a_deeds_own_date_beats_the_day_it_was_reported() -> None:
+    record = chronicle.extract("French strikes in northern Mali killed at least 16 people, a "
+                               "government spokesman said on Saturday. France carried out the "
+                               "strikes on Friday.", published="2024-02-04")
+    [attack] = [e for e in record.events if e.type == "ASSAULT"]
+    assert attack.date.value == "2024-02-02"

@@ -31,6 +31,7 @@ class When:
     value: str
     precision: str  # day, week, month, quarter, season, year; on_or_before / on_or_after: DCT
     time: int | None = None  # index into doc._.times
+    governed: bool = False  # lent by a word above ("said on Saturday that the strikes ...")
 
 
 def calendar_value(timex: Timex) -> str | None:
@@ -67,10 +68,11 @@ def date_events(doc: Doc, events: list[Candidate], published: date | None) -> No
             anchored.setdefault(anchor_of(doc, timex, triggers), []).append(k)
     dated: dict[str, Candidate] = {}  # head lemma -> the last telling dated by the text
     for event in sorted(events, key=lambda e: e.head.i):
-        k = own_time(event, anchored, triggers) if anchored else None
+        k, governed = own_time(event, anchored, triggers) if anchored else (None, False)
         earlier = dated.get(event.head.lemma_.lower()) if pointing_back(event.head) else None
         if k is not None:
-            event.when = When(calendar_value(times[k]) or "", times[k].precision or "day", k)
+            event.when = When(calendar_value(times[k]) or "", times[k].precision or "day", k,
+                              governed)
             dated[event.head.lemma_.lower()] = event
         elif earlier is not None:
             # "last Sunday's drone attack on a US base ... the attack that killed three"
@@ -95,7 +97,8 @@ def pointing_back(head: Token) -> bool:
 
 
 def own_time(event: Candidate, anchored: dict[int, list[int]], triggers: frozenset[int]
-             ) -> int | None:
+             ) -> tuple[int | None, bool]:
+    """The time expression dating the event, and whether a governing word lent it."""
     # the trigger, a phrase's words, and the deed a verb was done in ("were assassinated ...
     # in a US drone strike that was authorized ... on January 3, 2020")
     words = [event.head, *event.words] + [
@@ -104,11 +107,11 @@ def own_time(event: Candidate, anchored: dict[int, list[int]], triggers: frozens
         and (verb := nearest_verb(noun.head)) is not None and verb.i == event.head.i]
     for word in words:
         if word.i in anchored:
-            return nearest(word, anchored[word.i])
+            return nearest(word, anchored[word.i]), False
     for word in words:  # "a strike that was authorized ... on January 3, 2020"
         for clause in (c for c in word.children if c.dep_ in ("relcl", "acl")):
             if clause.i in anchored:
-                return nearest(clause, anchored[clause.i])
+                return nearest(clause, anchored[clause.i]), False
     # A governing word that is no event of its own lends its date: "announced on Tuesday a
     # suspension", "said on Friday it would halt attacks". An event governing another does
     # not: "dismissed on Friday US threats" says nothing of when the threats were made.
@@ -118,8 +121,8 @@ def own_time(event: Candidate, anchored: dict[int, list[int]], triggers: frozens
             break
         node = node.head
         if node.i in anchored:
-            return nearest(node, anchored[node.i])
-    return None
+            return nearest(node, anchored[node.i]), True
+    return None, False
 
 
 def nearest(word: Token, candidates: list[int]) -> int:
@@ -142,6 +145,8 @@ def narrower(first: When | None, second: When | None) -> When | None:
         return first or second
     if a is None or (b[1] - b[0]) < (a[1] - a[0]):
         return second
+    if (b[1] - b[0]) == (a[1] - a[0]) and first.governed and not second.governed:
+        return second  # the deed's own date beats the day it was reported on
     return first
 
 
