@@ -101,7 +101,9 @@ SHAPES: tuple[tuple[str, str], ...] = (
                     r"(?P<wd2>{W})s(?:\s+(?P<pod2>{POD}))?|(?P<wd3>{W})\s+(?P<pod3>(?i:nights)))\b"),
     ("weekday", r"(?:(?P<rel>{REL})\s+|(?P<mod>(?i:early|late))\s+)?(?P<wd>{W})"
                 r"(?:\s+(?P<pod>{POD}))?(?!\w)"),
-    ("month", r"(?:(?P<rel>{REL})\s+|(?P<mod>{MOD})[-\s]+)?(?P<mon>{M})(?![\w-])"),
+    # "last Oct. 23" is the day (date_mdy), not "last Oct." and a stray 23
+    ("month", r"(?:(?P<rel>{REL})\s+|(?P<mod>{MOD})[-\s]+)?(?P<mon>{M})(?![\w-])"
+              r"(?!\s+\d{1,2}(?!\d))"),
     ("season", r"(?:(?P<rel>{REL})\s+|(?P<mod>{MOD})[-\s]+|(?<=(?i:in|by) )(?i:the)\s+)"
                r"(?P<season>{S})(?!\w)(?!\s+(?i:of)\b)"),
     ("end_of", r"(?P<mod>{MOD})\s+(?P<rel>(?i:the|this|next|last))\s+(?P<unit>(?i:week|month|"

@@ -240,6 +240,13 @@ def tag_times(doc: Doc, dct: date | None) -> list[Timex]:
             # "retaliation for an attack two days earlier", after "on Sunday": two days before
             # Sunday; "ago" counts from the DCT
             reading = normalize(rule.name, groups, Context(vocabulary, reference, tense))
+        elif rule.name == "clock" and tense == "past" and reference is not None and \
+                dct is not None and reference != dct and \
+                (reading.value or "").startswith(dct.isoformat()):
+            # "shot to death at 10 p.m." after "last Oct. 23": a past clock time is on the
+            # day the story is telling of, not on the publication day
+            reading = Reading(reading.type, reference.isoformat() + reading.value[10:],
+                              reading.precision, reading.anchored)
         if dct is None and told_year and YEARLESS.match(reading.value or ""):
             # no DCT, but the story told its year ("on January 3, 2020 ... on Jan. 28"): a
             # yearless day or month is in it
@@ -291,16 +298,23 @@ EXPLICIT_YEAR = frozenset({"date_iso", "date_numeric", "date_mdy", "date_dmy", "
                            "season_year", "year"})
 CLOCK = re.compile(r"\d{4}-\d\d-\d\dT(\d\d:\d\d)$|XXXX-XX-XXT(\d\d:\d\d)$")
 DAY = re.compile(r"\d{4}-\d\d-\d\d$")  # a day's value (or the day of a time's)
-BETWEEN = re.compile(r"\s*(?:,|(?:,\s*)?(?:on|at))?\s*$", re.IGNORECASE)
+BETWEEN = re.compile(r"\s*[()]?\s*(?:,|(?:,\s*)?(?:on|at))?\s*$", re.IGNORECASE)
 
 
 def join_clock_to_day(text: str, times: list[Timex]) -> None:
     """"10:35 a.m. on Tuesday, Jan. 30", "Friday at 9 p.m.": the clock time is on that day,
     not on the DCT."""
-    for first, second in zip(times, times[1:], strict=False):
+    # from the last pair back: "10:35 a.m. (0735 GMT) Friday" gives the GMT time its day
+    # first, and the local time takes it from there
+    joined: set[int] = set()  # clock times given their day here
+    for k in reversed(range(len(times) - 1)):
+        first, second = times[k], times[k + 1]
         if not BETWEEN.fullmatch(text[first.end_char:second.start_char]):
             continue
-        for clock, day in ((first, second), (second, first)):
-            hhmm = CLOCK.match(clock.value or "")
-            if clock.type == "TIME" and hhmm and DAY.match(day.value or ""):
-                clock.value = f"{day.value}T{hhmm.group(1) or hhmm.group(2)}"
+        for clock, day in ((k, k + 1), (k + 1, k)):
+            hhmm = CLOCK.match(times[clock].value or "")
+            told = (times[day].value or "")[:10] \
+                if times[day].type == "DATE" or day in joined else ""
+            if times[clock].type == "TIME" and hhmm and DAY.match(told) and clock not in joined:
+                times[clock].value = f"{told}T{hhmm.group(1) or hhmm.group(2)}"
+                joined.add(clock)
