@@ -362,3 +362,12 @@ def test_a_suspension_of_operations_is_one_event() -> None:
     record = chronicle.extract("Kataib Hezbollah announced the suspension of its operations "
                                "against US forces.", published="2024-02-02")
     assert [e.type for e in record.events] == ["RETREAT"]
+
+
+def test_the_deed_a_promised_response_answers_was_done() -> None:
+    record = chronicle.extract("The president said France would launch a response to the attack "
+                               "on a French base in Mali.", published="2024-02-02")
+    countries = {a.id: a.country for a in record.actors}
+    answered = [e for e in record.events if e.type == "ASSAULT" and e.aux is None and
+                {countries[i] for i in e.recipient} == {"FRA"}]
+    assert answered

@@ -62,7 +62,8 @@ def code_events(doc: Doc, lexicon: EventLexicon, published: date | None,
     judge_actors(events)
     answer_the_accused(events)
     for event in events:
-        event.aux = read_aux(event, published) or event.aux  # a plan's "future" stays
+        # a plan's "future" stays
+        event.aux = read_aux(event, published, lexicon.response_words) or event.aux
         announce_force(event)
         refuse_negated(event)
         read_denial(event)

@@ -38,8 +38,15 @@ def clause_verb(token: Token) -> Token:
     return node
 
 
-def read_aux(event: Candidate, published: date | None) -> str | None:
+def read_aux(event: Candidate, published: date | None,
+             answers: frozenset[str] = frozenset()) -> str | None:
+    """`answers`: words of answering a deed (data/events/response_words.tsv)."""
     head = event.head
+    if head.dep_ == "pobj" and head.head.lower_ in {"to", "for"} and \
+            head.head.head.lemma_.lower() in answers:
+        # "would launch a response to the attack on a US base": what is answered was done,
+        # whatever is said of the answer
+        return "negated" if any(c.dep_ == "neg" for c in head.children) else None
     verb = clause_verb(head)
     scope = [head] if head.i == verb.i else [head, verb]
     for node in scope:
