@@ -318,6 +318,8 @@ add(V, "REQUEST", "pressure, push, lobby", frame="request", recipient="dobj,prep
 add(V, "PROTEST", "chant", mode="demo", recipient="prep:against")
 # "an attack that claimed the lives of three soldiers": the lives' owners are the victims
 add(V, "ASSAULT", "claim life, take life", recipient="dobj")
+# "the strike left three soldiers dead": the left are the victims
+add(V, "ASSAULT", "leave dead, leave wounded, leave injured", recipient="dobj")
 
 # --- frames that take their type from the event they govern ----------------------------------
 add(V, "ASSAULT", "claim responsibility, take responsibility, claim", frame="claim",

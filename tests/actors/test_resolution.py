@@ -167,3 +167,9 @@ def test_actors_it_of_a_passive_or_raising_verb_with_a_clause_is_expletive() -> 
                                "knew.", published="2024-03-01")
     assert actor_of(record, "It", 0) is None
     assert actor_of(record, "It", 1) is None
+
+
+def test_actors_pronoun_prefers_the_main_subject_to_one_in_a_relative_clause() -> None:
+    record = chronicle.extract("The Wagner Group, the force that Paris blames for the massacre, "
+                               "said it was leaving Mali.", published="2024-03-01")
+    assert actor_of(record, "it").name == actor_of(record, "Wagner Group").name

@@ -124,3 +124,11 @@ def test_named_examples_stand_for_an_unnamed_subject() -> None:
     names = {a.id: a.name for a in record.actors}
     [request] = [e for e in record.events if e.type == "REQUEST"]
     assert [names[i] for i in request.actor] == ["Marine Le Pen"]
+
+
+def test_a_dateline_taken_for_a_subject_gives_way_to_the_real_one() -> None:
+    record = chronicle.extract("BAMAKO, Feb 2 (Sahel Wire) - France on Friday launched air "
+                               "strikes against jihadist camps.", published="2024-02-02")
+    countries = {a.id: a.country for a in record.actors}
+    [attack] = [e for e in record.events if e.type == "ASSAULT"]
+    assert {countries[i] for i in attack.actor} == {"FRA"}

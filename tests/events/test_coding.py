@@ -371,3 +371,11 @@ def test_the_deed_a_promised_response_answers_was_done() -> None:
     answered = [e for e in record.events if e.type == "ASSAULT" and e.aux is None and
                 {countries[i] for i in e.recipient} == {"FRA"}]
     assert answered
+
+
+def test_an_attack_that_left_people_dead() -> None:
+    record = chronicle.extract("The car bomb in Gao left five Malian soldiers dead.",
+                               published="2024-02-02")
+    countries = {a.id: a.country for a in record.actors}
+    [attack] = [e for e in record.events if e.type == "ASSAULT"]
+    assert {countries[i] for i in attack.recipient} == {"MLI"} and attack.dead == 5

@@ -330,11 +330,20 @@ def find_antecedent(token: Token, known: KnownMentions, table: ActorTable,
     return None
 
 
+SUBORDINATE_CLAUSES = frozenset({"relcl", "acl"})
+
+
 def best(candidates: list[ActorMention], doc: Doc) -> ActorMention:
     """Subjects first, then possessors (the subjects of noun phrases), then the nearest."""
     def rank(m: ActorMention) -> tuple[int, int]:
-        dep = role_token(doc[m.head]).dep_
-        return (0 if dep in SUBJECT_DEPS else 1 if dep == "poss" else 2, -m.start)
+        role = role_token(doc[m.head])
+        if role.dep_ in SUBJECT_DEPS and role.head.dep_ not in SUBORDINATE_CLAUSES:
+            return (0, -m.start)
+        # a subject inside a relative clause ("the faction that Washington blames") is
+        # background to the sentence, like a possessor
+        if role.dep_ in SUBJECT_DEPS or role.dep_ == "poss":
+            return (1, -m.start)
+        return (2, -m.start)
     return min(candidates, key=rank)
 
 

@@ -188,7 +188,10 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
         return verb.head.head, any(c.dep_ == "auxpass" for c in verb.children)
     node = verb
     for _ in range(4):
-        for child in node.children:
+        # two subjects: a dateline the parser took for one ("WASHINGTON, Feb 2 - The United
+        # States on Friday launched ..."): the nearest one before the verb is the subject
+        children = sorted(node.children, key=lambda c: (c.dep_ not in SUBJECTS, -c.i))
+        for child in children:
             if child.dep_ in SUBJECTS:
                 if child.lower_ in RELATIVE_PRONOUNS and node.dep_ == "relcl":
                     return node.head, False

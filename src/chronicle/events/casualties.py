@@ -17,6 +17,9 @@ COUNT_NOUNS = {"dead": "dead", "death": "dead", "fatality": "dead", "casualty": 
                "arrest": "arrested", "detainee": "arrested"}
 
 
+LEFT_STATES = {"dead": "dead", "wounded": "injured", "injured": "injured"}
+
+
 def number_in(token: Token) -> int | None:
     """The count a phrase gives: "three (of its troops)", "16 people", "at least 40"."""
     if token.like_num or token.lower_ in {"dozen"}:
@@ -51,6 +54,11 @@ def count_casualties(doc: Doc, events: list[Candidate]) -> None:
                     count = number_in(child)
                     if count is not None:
                         break
+        elif token.dep_ == "oprd" and token.lower_ in LEFT_STATES and \
+                token.head.lemma_.lower() == "leave":
+            # "left three soldiers dead"
+            field = LEFT_STATES[token.lower_]
+            count = next((number_in(c) for c in token.head.children if c.dep_ == "dobj"), None)
         elif token.lemma_.lower() == "life" and token.dep_ == "dobj" and \
                 token.head.lemma_.lower() in {"claim", "take", "cost"}:
             # "claimed the lives of three US troops"

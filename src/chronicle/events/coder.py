@@ -12,7 +12,7 @@ from chronicle.events.arguments import MentionIndex, about_phrase, fill_argument
 from chronicle.events.attribution import assert_quoted, attribute, self_claims
 from chronicle.events.casualties import count_casualties
 from chronicle.events.clauses import asked
-from chronicle.events.dating import date_events
+from chronicle.events.dating import date_events, pointing_back
 from chronicle.events.frames import (
     adopt_inner_arguments,
     apply_claims,
@@ -107,14 +107,20 @@ GIVERS_NEEDED = frozenset({"AID", "SUPPORT", "CONSULT"})
 
 def spared_by_the_operation(events: list[Candidate]) -> None:
     """"The United States launched strikes on targets in Syria and Iraq. Iranian territory was
-    not targeted": an agentless negated attack speaks of the operation just told, whose actor
-    it takes (the nearest attack with an actor, within about a paragraph)."""
+    not targeted" (or "the strikes did not target Iran"): an agentless negated attack speaks of
+    the operation just told, whose actor it takes (the nearest attack with an actor, within
+    about a paragraph)."""
+    heads = {e.head.i for e in events}
     for k, event in enumerate(events):
         if event.type != "ASSAULT" or event.aux != "negated" or event.actor or \
                 event.absorbed or event.head.pos_ != "VERB" or \
-                not any(c.dep_ == "nsubjpass" for c in event.head.children) or \
                 any(c.dep_ == "agent" for c in event.head.children):
             continue
+        subject = next((c for c in event.head.children
+                        if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subject is None or not (subject.dep_ == "nsubjpass" or (
+                subject.i in heads and pointing_back(subject))):
+            continue  # "Iranian territory was not targeted", "the strikes did not target Iran"
         starts = [s.start for s in event.head.doc.sents]
         here = bisect_right(starts, event.head.i)
         for earlier in reversed(events[:k]):
