@@ -167,6 +167,11 @@ amend({"refuse"}, V, "REJECT", frame="reject")
 amend({"deny"}, V, "REJECT", frame="deny")
 add(N, "REJECT", "rejection, refusal, veto, denial, opposition, defiance",
     recipient="prep:of,prep:to")
+# denials of involvement told without "deny": "had nothing to do with the attack", "had no role
+# in it", "was not involved" (the negation is the phrase's own, not the event's)
+add(V, "REJECT", "have nothing do, have role no, have involvement no, have connection no, "
+    "have link no, have hand no, have part no", note="a denial of involvement")
+add(V, "REJECT", "involve not", swap="yes", note="a denial of involvement: 'was not involved'")
 add(V, "ACCUSE", "accuse, blame, condemn, denounce, criticize, criticise, censure, slam, "
     "decry, deplore, castigate, rebuke, reprimand, chastise, fault, charge, allege, "
     "hold responsible, implicate, sue, lambast, vilify, protest", mode="disapprove",

@@ -379,3 +379,21 @@ def test_an_attack_that_left_people_dead() -> None:
     countries = {a.id: a.country for a in record.actors}
     [attack] = [e for e in record.events if e.type == "ASSAULT"]
     assert {countries[i] for i in attack.recipient} == {"MLI"} and attack.dead == 5
+
+
+@pytest.mark.parametrize("text", [
+    "Moscow insists it had nothing to do with the explosion.",
+    "The Kremlin repeated that it had no role in the explosion.",
+    "Moscow said it was not involved in the explosion.",
+])
+def test_denials_of_involvement_without_deny(text: str) -> None:
+    record = chronicle.extract(text, published="2024-02-02")
+    countries = {a.id: a.country for a in record.actors}
+    assert [(e.type, e.aux, {countries[i] for i in e.actor}) for e in record.events] == \
+        [("REJECT", None, {"RUS"})]
+
+
+def test_having_a_role_is_no_denial() -> None:
+    record = chronicle.extract("Kyiv said Moscow had a role in the explosion.",
+                               published="2024-02-02")
+    assert not [e for e in record.events if e.type == "REJECT"]

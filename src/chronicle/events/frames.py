@@ -72,6 +72,16 @@ def light_objects(verb: Token) -> list[Token]:
     return found
 
 
+def told_as_fact(verb: Token, inner: Token) -> bool:
+    """A clause in the past indicative under a verb of insisting ("insisted that Iran had
+    nothing to do with it"): a statement of fact, not what is asked ("insisted that US
+    troops leave")."""
+    if verb.pos_ != "VERB" or inner.dep_ != "ccomp" or inner.head.i != verb.i:
+        return False
+    return inner.tag_ == "VBD" or any(c.lemma_ == "have" and c.dep_ == "aux" and
+                                      c.tag_ == "VBD" for c in inner.children)
+
+
 def inner_event(frame: Candidate, by_head: dict[int, Candidate]) -> Candidate | None:
     inner = inner_events(frame, by_head)
     return inner[0] if inner else None
@@ -92,6 +102,10 @@ def resolve_frames(events: list[Candidate], lexicon: EventLexicon) -> None:
                 event.absorbed = True  # "plans to" with no event under it says nothing
             continue
         inner = inners[0]
+        if frame == "request" and told_as_fact(event.head, inner.head):
+            # "insists Tehran had nothing to do with the attack": a claim, not a demand
+            event.absorbed = True
+            continue
         for wrapped in inners if frame in ASKING_FRAMES else inners[:1]:
             wrapped.absorbed, wrapped.host = True, event
         event.inner = inner

@@ -49,8 +49,9 @@ def read_aux(event: Candidate, published: date | None,
         return "negated" if any(c.dep_ == "neg" for c in head.children) else None
     verb = clause_verb(head)
     scope = [head] if head.i == verb.i else [head, verb]
+    own = {w.i for w in event.words}  # "was not involved": a phrase's own negation
     for node in scope:
-        if any(c.dep_ == "neg" for c in node.children):
+        if any(c.dep_ == "neg" and c.i not in own for c in node.children):
             return "negated"
     for node in (head, *head.ancestors):
         if node.lemma_.lower() in NEGATING_HEADS and node.i != head.i and not (
