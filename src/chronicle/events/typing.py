@@ -70,6 +70,7 @@ class EventTyper:
     weights: dict[str, list[float]]
     bias: list[float]
     threshold: float
+    margin: float = 0.0  # how far the model's label must lead the rule's own label
 
     def probabilities(self, features: list[str]) -> list[float]:
         scores = list(self.bias)
@@ -86,7 +87,9 @@ class EventTyper:
         probs = self.probabilities(event_features(event))
         best = max(range(len(probs)), key=probs.__getitem__)
         label = self.labels[best]
-        if probs[best] < self.threshold or label == norm(event.type):
+        own = norm(event.type)
+        lead = probs[best] - (probs[self.labels.index(own)] if own in self.labels else 0.0)
+        if probs[best] < self.threshold or label == own or lead < self.margin:
             return
         new_type = "RETREAT" if label == "YIELD" else label
         event.type = new_type
@@ -117,4 +120,4 @@ def load_typer(path: Path | None = None) -> EventTyper | None:
         return None
     data = json.loads(path.read_text(encoding="utf-8"))
     return EventTyper(labels=data["labels"], weights=data["weights"], bias=data["bias"],
-                      threshold=data["threshold"])
+                      threshold=data["threshold"], margin=data.get("margin", 0.0))
