@@ -122,8 +122,10 @@ add(V, "COERCE", "sanction, embargo, blacklist, freeze, penalize, punish, design
 add(V, "SANCTION", "convict, sentence, indict, prosecute", mode="convict", recipient=OBJ)
 add(V, "SANCTION", "expel", mode="expel", recipient=OBJ,
     note="expelling diplomats or foreign forces; COERCE deport is for individuals")
-add(V, "SANCTION", "sever, cut ties, break off, downgrade, recall", mode="discontinue",
+add(V, "SANCTION", "sever, cut ties, break off, downgrade", mode="discontinue",
     recipient="dobj,prep:with")
+# "recalled its ambassador from Tehran": the envoy is one's own, the state left is the target
+add(V, "SANCTION", "recall", mode="discontinue", recipient="prep:from,prep:to,dobj")
 add(N, "COERCE", "sanction, embargo, penalty, punishment, designation",
     mode="restrict", recipient="prep:on,prep:against")
 add(N, "SANCTION", "conviction, sentence, indictment", mode="convict", recipient="prep:of")

@@ -147,3 +147,18 @@ def test_a_groups_description_is_no_event() -> None:
                    "opposed to French influence in Mali.")
     assert [e[0] for e in events] == ["ACCUSE"]
     assert events[0][2] == {"RUS"}
+
+
+def test_condemning_what_it_called_a_deed() -> None:
+    events = coded("Mali denounced what it termed French aggression.")
+    assert ("ACCUSE", {"MLI"}, {"FRA"}, "outlet") in events
+    events = coded("Mali condemned what it described as a flagrant attack by France.")
+    assert any(e[0] == "ACCUSE" and e[1] == {"MLI"} and e[2] == {"FRA"} for e in events)
+
+
+def test_a_vowed_answer_tells_nothing_in_the_vowers_name() -> None:
+    events = coded("The junta vowed to respond to weekend strikes by France and Britain on "
+                   "dozens of army posts.")
+    assert ("ASSAULT", {"FRA", "GBR"}, set(), "outlet") in events or \
+        any(e[0] == "ASSAULT" and e[1] == {"FRA", "GBR"} and e[3] == "outlet" for e in events)
+    assert not [e for e in events if e[0] == "ACCUSE"]

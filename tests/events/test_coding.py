@@ -397,3 +397,12 @@ def test_having_a_role_is_no_denial() -> None:
     record = chronicle.extract("Kyiv said Moscow had a role in the explosion.",
                                published="2024-02-02")
     assert not [e for e in record.events if e.type == "REJECT"]
+
+
+def test_answered_with_a_barrage_and_recalled_an_envoy() -> None:
+    record = chronicle.extract("Russia answered with a missile barrage. Mourners recalled the "
+                               "killing of the general.", published="2024-02-02")
+    countries = {a.id: a.country for a in record.actors}
+    kinds = [(e.type, {countries[i] for i in e.actor}) for e in record.events]
+    assert ("ASSAULT", {"RUS"}) in kinds
+    assert not any(kind == "SANCTION" for kind, _ in kinds)

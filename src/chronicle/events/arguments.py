@@ -278,6 +278,24 @@ def earlier_deed(token: Token, is_deed) -> Token | None:  # noqa: ANN001
     return None
 
 
+NAMING_VERBS = frozenset({"call", "describe", "term", "label", "dub", "brand"})
+
+
+def named_object(verb: Token) -> list[Token]:
+    """"condemned what it called the American crime", "denounced what it described as a
+    flagrant aggression": the object is what the free relative names."""
+    for clause in (c for c in verb.children if c.dep_ == "ccomp" and
+                   c.lemma_.lower() in NAMING_VERBS):
+        if not any(c.lower_ == "what" for c in clause.children):
+            continue
+        named = [c for c in clause.children if c.dep_ in {"oprd", "attr"}]
+        named += [o for p in clause.children if p.dep_ == "prep" and p.lower_ == "as"
+                  for o in p.children if o.dep_ == "pobj"]
+        if named:
+            return named[:1]
+    return []
+
+
 def raw_slot_tokens(head: Token, slots: tuple[str, ...]) -> list[Token]:
     found: list[Token] = []
     for slot in slots:
@@ -289,6 +307,8 @@ def raw_slot_tokens(head: Token, slots: tuple[str, ...]) -> list[Token]:
                 objects = [s for c in head.children
                            if c.dep_ in {"ccomp", "xcomp", "oprd"} and c.pos_ in {"ADJ", "NOUN"}
                            for s in c.children if s.dep_ == "nsubj"]
+            if not objects and slot == "dobj":
+                objects = named_object(head)
             found += objects
         elif slot.startswith("prep:"):
             word = slot[5:]
@@ -455,12 +475,29 @@ def fill_arguments(event: Candidate, index: MentionIndex,
             owners = [t for t in owning_modifiers(head.head, index) if t.dep_ != "poss"]
         actor_tokens += owners
         agents = slot_tokens(head, ("prep:by",))
+        answer = head.head.head if head.dep_ == "pobj" and head.head.lower_ in {"to", "for"} \
+            else None
+        if answer is not None and answer.lemma_.lower() in answers and answer.pos_ == "VERB":
+            # "vowed to respond to weekend strikes by the United States and Britain on dozens
+            # of Houthi targets": the parser hangs the strikes' "by" and "on" on the verb
+            later = [p for p in answer.children if p.dep_ == "prep" and p.i > head.i]
+            agents += [o for p in later if p.lower_ == "by"
+                       for o in p.children if o.dep_ == "pobj"]
+            recipient_tokens += [o for p in later if p.lower_ in {"on", "against"}
+                                 for o in p.children if o.dep_ == "pobj"]
         actor_tokens += agents + slot_tokens(head, spec.actor)
         # "with Biden warning: ...": a gerund the tagger took for a noun keeps its subject
         actor_tokens += [c for c in head.children if c.dep_ == "nsubj"]
         if not actor_tokens and head.dep_ == "attr" and event.type in GIVING_TYPES:
             # "the United States remains the largest donor of aid": the copula's subject
             subject, passive = subject_of(head.head)
+            if subject is not None and not passive:
+                actor_tokens.append(subject)
+        if not actor_tokens and head.dep_ == "pobj" and head.head.lower_ == "with" and \
+                head.head.head.lemma_.lower() in answers:
+            # "Iran answered with a missile barrage", "responded with air strikes": the
+            # answerer did the deed
+            subject, passive = subject_of(head.head.head)
             if subject is not None and not passive:
                 actor_tokens.append(subject)
         if not actor_tokens and head.dep_ == "pobj" and head.head.lower_ == "on" and \

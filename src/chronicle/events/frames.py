@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from chronicle.events.arguments import antecedent_of, earlier_deed, quantified
+from chronicle.events.arguments import antecedent_of, earlier_deed, named_object, quantified
 from chronicle.events.lexicon import EventLexicon
 from chronicle.events.model import Candidate
 
@@ -288,6 +288,7 @@ def judged_tokens(head: Token) -> list[Token]:
     """What a judging trigger judges: its object ("condemned the strikes"), or its "of" /
     "for" phrase ("condemnation of the strikes", "blamed them for the attack")."""
     found = [quantified(c) for c in head.children if c.dep_ in JUDGED_SLOTS]
+    found += named_object(head) if head.pos_ == "VERB" else []  # "what it termed aggression"
     for prep in head.children:
         if prep.dep_ == "prep" and prep.lower_ in {"of", "for"}:
             found += [c for c in prep.children if c.dep_ == "pobj"]

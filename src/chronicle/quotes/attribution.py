@@ -63,7 +63,8 @@ def find_attributions(doc: Doc, pieces: list[Quoted], owner: dict[int, str],
             continue
         made = attribution(doc, token, (token.i, cue_end(token)), source, content, quotes, owner)
         made.asserts = cues[token.lemma_.lower()] in ("speech", "finding", "quote") and (
-            made.kind != "indirect" or any(c.dep_ in CONTENT_DEPS for c in token.children)
+            made.kind != "indirect" or any(c.dep_ in CONTENT_DEPS and not infinitive(c)
+                                           for c in token.children)
             or token.dep_ == "parataxis") and token.lemma_.lower() not in DOUBTING and \
             not any(c.dep_ == "neg" for c in token.children) and \
             not any(t.dep_ == "mark" and t.lower_ in ("whether", "if")
@@ -74,6 +75,13 @@ def find_attributions(doc: Doc, pieces: list[Quoted], owner: dict[int, str],
     found += speaker_labels(doc, quotes, found, owner)
     found += unclaimed_quotes(doc, quotes, found, waiting, owner)
     return sorted(found, key=lambda a: a.content)
+
+
+def infinitive(clause: Token) -> bool:
+    """"vowed to respond to the strikes": a commitment, not a claim about the world (what it
+    mentions is told by whoever tells of the vow)."""
+    return clause.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to"
+                                          for c in clause.children)
 
 
 def quote_token_spans(doc: Doc, pieces: list[Quoted]) -> list[tuple[int, int, bool]]:
