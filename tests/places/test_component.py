@@ -2,6 +2,7 @@
 
 import pytest
 
+import chronicle
 from chronicle.places.borders import km
 
 pytestmark = pytest.mark.slow
@@ -132,3 +133,10 @@ def test_the_main_place_is_where_not_whence(nlp):
     main = doc._.places[doc._.main_place]
     assert main.text == "Sinjar"
     assert [p.origin for p in doc._.places] == [True, False]
+
+
+def test_a_guessed_actor_the_gazetteer_places_is_a_place() -> None:
+    record = chronicle.extract("Russian missiles struck Kharkiv overnight.",
+                               published="2024-02-02")
+    assert [p.name for p in record.places] == ["Kharkiv"]
+    assert not any("Kharkiv" in a.name for a in record.actors)
