@@ -162,3 +162,8 @@ def test_a_vowed_answer_tells_nothing_in_the_vowers_name() -> None:
     assert ("ASSAULT", {"FRA", "GBR"}, set(), "outlet") in events or \
         any(e[0] == "ASSAULT" and e[1] == {"FRA", "GBR"} and e[3] == "outlet" for e in events)
     assert not [e for e in events if e[0] == "ACCUSE"]
+
+
+def test_backing_a_deed_supports_its_doer() -> None:
+    events = coded("Britain supported the French strikes on the jihadists.")
+    assert any(e[0] == "SUPPORT" and e[1] == {"GBR"} and e[2] == {"FRA"} for e in events)

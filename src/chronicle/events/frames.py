@@ -238,7 +238,9 @@ def adopt_inner_arguments(events: list[Candidate]) -> None:
             event.dead, event.injured = inner.dead, inner.injured
 
 
-JUDGING_TYPES = {"ACCUSE"}
+# a stance toward a deed is a stance toward its doer: condemning it accuses them, backing it
+# supports them ("Washington's backing of Israel's offensive")
+JUDGING_TYPES = {"ACCUSE", "SUPPORT", "AID"}
 JUDGED_SLOTS = {"dobj", "nsubjpass"}
 
 
@@ -248,6 +250,8 @@ def judge_actors(events: list[Candidate]) -> None:
     by_head = {e.head.i: e for e in events}
     for event in events:
         if event.type not in JUDGING_TYPES or event.absorbed:
+            continue
+        if event.recipient and event.type != "ACCUSE":
             continue
         if event.recipient:
             for token in judged_tokens(event.head):
