@@ -42,7 +42,7 @@ def backed_groups(doc: Doc, mentions: list[ActorMention], table: ActorTable,
             if group is not None and group.pos_ == "NOUN" and group.i not in taken and \
                     names_a_group(group, lexicon):
                 start = min([group.i, *(t.i for t in group.lefts if t.dep_ != "det")])
-                name = f"{backer.name}-{participle.text.lower()} {group.text.lower()}"
+                name = camp_name(backer.name, participle, group)
                 actor_id = table.inferred(name, kind="armed_group", country=None, sector="REB",
                                           affiliation=backer.id)
                 found.append(ActorMention(start, group.i + 1, actor_id, "nominal", group.i))
@@ -60,13 +60,13 @@ def backed_groups(doc: Doc, mentions: list[ActorMention], table: ActorTable,
             if participle.lemma_.lower() in LEADING:
                 continue  # "the US-led invasion": the leader acts, through its own mention
             # "an Iran-backed drone strike": the participle stands for the backer's proxies
-            name = f"{backer.name}-{participle.text.lower()} groups"
+            name = camp_name(backer.name, participle, None)
             actor_id = table.inferred(name, kind="armed_group", country=None, sector="REB",
                                       affiliation=backer.id)
             found.append(ActorMention(start, start + 1, actor_id, "nominal", start))
             taken.add(start)
             continue
-        name = f"{backer.name}-{participle.text.lower()} {group.text.lower()}"
+        name = camp_name(backer.name, participle, group)
         actor_id = table.inferred(name, kind="armed_group", country=None, sector="REB",
                                   affiliation=backer.id)
         found.append(ActorMention(start, group.i + 1, actor_id, "nominal", group.i))
@@ -94,7 +94,7 @@ def stance_groups(doc: Doc, hits: list[NameHit], mentions: list[ActorMention],
                 describes_named(group, taken):
             continue
         backer = table.from_entry(entry, None)
-        name = f"pro-{table.actors[backer].name} {group.text.lower()}"
+        name = camp_name(table.actors[backer].name, None, group)
         actor_id = table.inferred(name, kind="armed_group", country=None, sector="REB",
                                   affiliation=backer)
         found.append(ActorMention(span.start - 2, group.i + 1, actor_id, "nominal", group.i))
@@ -125,12 +125,23 @@ def proxy_groups(doc: Doc, hits: list[NameHit], mentions: list[ActorMention],
                 describes_named(group, taken):
             continue
         backer = table.from_entry(backers[0], None)
-        name = f"{table.actors[backer].name} proxy groups"
+        name = camp_name(table.actors[backer].name, None, group)
         actor_id = table.inferred(name, kind="armed_group", country=None, sector="REB",
                                   affiliation=backer)
         found.append(ActorMention(token.i, group.i + 1, actor_id, "nominal", group.i))
         taken.update(range(token.i, group.i + 1))
     return found
+
+
+def camp_name(backer: str, participle: Token | None, group: Token | None) -> str:
+    """One name for the unnamed armed groups of a state's camp, however the text words them
+    ("Iran-backed militants", "Iranian-supported groups", "pro-Iran factions", "Iranian proxy
+    groups"): "Iran-backed militias", the annotation guide's canonical name, so that the
+    ledger holds one actor for them across reports. A coalition a state leads keeps its own
+    noun ("US-led coalition")."""
+    if participle is not None and participle.lemma_.lower() in LEADING and group is not None:
+        return f"{backer}-led {group.text.lower()}"
+    return f"{backer}-backed militias"
 
 
 def describes_named(group: Token, taken: set[int]) -> bool:

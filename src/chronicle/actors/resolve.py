@@ -56,7 +56,7 @@ def mentions_from_names(doc: Doc, hits: list[NameHit], table: ActorTable,
                 if head.tag_ == "NNS" and not proxies and \
                         not any(c.dep_ == "det" for c in head.children):
                     actor_id = table.inferred(
-                        f"{span.text} {head.lower_}",
+                        f"{span.text} militias",  # one name: "Iraqi factions", "Iraqi militias"
                         kind="armed_group", country=entry.country, sector="REB",
                         affiliation=None)
                     mentions.append(ActorMention(span.start, head.i + 1, actor_id, "nominal",
