@@ -184,6 +184,11 @@ add(V, "ACCUSE", "attribute, pin", mode="allege", recipient="prep:to,prep:on")
 add("ADJ", "ACCUSE", "responsible, culpable", mode="allege", swap="yes",
     note="the subject is the accused; data/events/object_rules.tsv: only for an event")
 add(N, "ACCUSE", "footprint, fingerprint, hallmark", mode="allege", recipient="prep:of")
+# "Kataib Hezbollah, which the Pentagon says bears responsibility": the bearer is accused
+add(V, "ACCUSE", "bear responsibility", mode="allege", swap="yes",
+    note="the subject is the accused, by whoever says so")
+# "pointing the finger squarely at Iran-backed militias"
+add(V, "ACCUSE", "point finger", mode="allege", recipient="prep:at")
 # "the commander was linked to the deadly attack", "they were connected to the attacks": only
 # with an attack in the "to" phrase (data/events/object_rules.tsv)
 add(V, "ACCUSE", "link, connect, tie", mode="allege", recipient="dobj")

@@ -167,3 +167,11 @@ def test_a_vowed_answer_tells_nothing_in_the_vowers_name() -> None:
 def test_backing_a_deed_supports_its_doer() -> None:
     events = coded("Britain supported the French strikes on the jihadists.")
     assert any(e[0] == "SUPPORT" and e[1] == {"GBR"} and e[2] == {"FRA"} for e in events)
+
+
+def test_bearing_responsibility_and_pointing_the_finger() -> None:
+    events = coded("The Wagner Group, which the French army says bears responsibility for the "
+                   "massacre, left Mali.")
+    assert any(e[0] == "ACCUSE" and e[1] == {"FRA"} and e[2] == {"RUS"} for e in events)
+    events = coded("French officials pointed the finger at the Wagner Group.")
+    assert ("ACCUSE", {"FRA"}, {"RUS"}, "outlet") in events

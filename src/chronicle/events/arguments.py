@@ -195,6 +195,10 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
             if child.dep_ in SUBJECTS:
                 if child.lower_ in RELATIVE_PRONOUNS and node.dep_ == "relcl":
                     return node.head, False
+                if child.lower_ in RELATIVE_PRONOUNS and node.dep_ == "ccomp" and \
+                        node.head.dep_ == "relcl":
+                    # "Kataib Hezbollah, which the Pentagon says bears responsibility"
+                    return node.head.head, False
                 return child, reduced_passive(node, child)
             if child.dep_ in PASSIVE_SUBJECTS:
                 return child, True
