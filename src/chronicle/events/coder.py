@@ -131,12 +131,18 @@ def spared_by_the_operation(events: list[Candidate]) -> None:
                 break
 
 
+# a legislature demanding of, criticising or rejecting its own government is an event
+DOMESTIC_DEMANDS = frozenset({"REQUEST", "ACCUSE", "REJECT"})
+
+
 def drop_self_targets(event: Candidate, actors: dict) -> None:
     """No side acts on itself: a recipient that is an actor, or the state an actor belongs to
     ("Biden vows the US shall respond" is no threat to the United States)."""
     own = set(event.actor)
     for actor_id in event.actor:
         info = actors.get(actor_id)
+        if event.type in DOMESTIC_DEMANDS and info is not None and info.sector == "LEG":
+            continue  # "Republican senators pressed the administration": asked of their own
         if info is not None and info.kind != "state" and info.country:
             own |= {a for a, i in actors.items() if i.kind == "state" and i.country == info.country}
     event.recipient = [r for r in event.recipient if r not in own]

@@ -9,9 +9,11 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from chronicle.actors.model import ActorInfo
 from chronicle.events.arguments import antecedent_of, earlier_deed, named_object, quantified
 from chronicle.events.lexicon import EventLexicon
 from chronicle.events.model import Candidate
+from chronicle.places.lexicon import load_lexicon as load_place_lexicon
 
 COMPLEMENT_DEPS = {"xcomp", "ccomp", "dobj", "prep", "pobj", "pcomp", "acl", "advcl", "attr"}
 FRAME_TYPES = {"threaten": "THREATEN", "request": "REQUEST", "reject": "REJECT",
@@ -225,9 +227,14 @@ def adopt_inner_arguments(events: list[Candidate]) -> None:
         if not event.recipient and event.spec.frame in ASKING_FRAMES:
             # what is asked for or refused is asked of whoever would do it
             for wrapped in event.inners:
-                side = wrapped.actor or wrapped.recipient
+                # (the target of a demanded strike is not who is asked to strike:
+                # "demanded strikes on Iran" asks someone unnamed)
+                side = wrapped.actor or ([] if event.type == "REQUEST" and
+                                         wrapped.type in INTENDED_FORCE else wrapped.recipient)
                 event.recipient += [r for r in side if r not in event.recipient + event.actor]
-        if not event.recipient:
+        if not event.recipient and event.type == "REQUEST" and inner.type in INTENDED_FORCE:
+            event.recipient = own_government(event)
+        elif not event.recipient:
             event.recipient = [r for r in inner.recipient if r not in event.actor]
             event.recipient_spans = event.recipient_spans or inner.recipient_spans
         if not event.actor and inner.actor and event.spec.frame not in ASKING_FRAMES:
@@ -236,6 +243,23 @@ def adopt_inner_arguments(events: list[Candidate]) -> None:
             event.actor = list(inner.actor)
         if event.dead is None:
             event.dead, event.injured = inner.dead, inner.injured
+
+
+def own_government(event: Candidate) -> list[str]:
+    """"Republican senators demanded strikes on Iran": lawmakers who call for force with no
+    one named to use it ask their own government."""
+    actors = event.head.doc._.actors
+    for actor_id in event.actor:
+        info = (actors or {}).get(actor_id)
+        if info is None or info.sector != "LEG" or not info.country or \
+                info.entry != info.country:
+            continue
+        if info.country not in actors:
+            name = load_place_lexicon().state_names.get(info.country, info.country)
+            actors[info.country] = ActorInfo(info.country, name, info.country, "GOV", "state",
+                                             info.country)
+        return [info.country]
+    return []
 
 
 # a stance toward a deed is a stance toward its doer: condemning it accuses them, backing it
