@@ -415,3 +415,8 @@ def test_lawmakers_calling_for_force_ask_their_own_government() -> None:
     [request] = [e for e in record.events if e.type == "REQUEST"]
     assert [countries[i] for i in request.actor] == [("USA", "LEG")]
     assert [countries[i] for i in request.recipient] == [("USA", "GOV")]
+
+
+def test_will_keep_fighting_is_a_threat() -> None:
+    record = chronicle.extract("JNIM says it will keep fighting.", published="2024-02-02")
+    assert [e.type for e in record.events] == ["THREATEN"]

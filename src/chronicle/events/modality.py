@@ -21,6 +21,8 @@ HYPOTHETICAL_DETS = {"any", "every"}
 MODALS = {"would", "could", "might", "may"}
 FUTURE_AUX = {"will", "shall", "'ll"}
 WILLING = {"willing", "ready", "prepared", "eager", "determined", "set"}
+# verbs of going on with a deed: their "will" is the deed's
+ASPECT_VERBS = {"keep", "continue", "resume", "start", "begin", "go"}
 WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
                 "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15,
                 "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "a": 1}
@@ -72,6 +74,9 @@ def read_aux(event: Candidate, published: date | None,
         return "historical"
     if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in verb.children):
         return "future"
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ASPECT_VERBS and \
+            any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in verb.head.children):
+        return "future"  # "it will keep fighting", "will continue to target US forces"
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in WILLING:
         return "future"  # "is willing to withdraw", "ready to contribute"
     return None
