@@ -175,3 +175,9 @@ def test_bearing_responsibility_and_pointing_the_finger() -> None:
     assert any(e[0] == "ACCUSE" and e[1] == {"FRA"} and e[2] == {"RUS"} for e in events)
     events = coded("French officials pointed the finger at the Wagner Group.")
     assert ("ACCUSE", {"FRA"}, {"RUS"}, "outlet") in events
+
+
+def test_defending_ones_own_side_is_no_support_given() -> None:
+    events = coded('"We will take all necessary actions to defend France and our people," the '
+                   'French defence minister Sebastien Lecornu said.')
+    assert not [e for e in events if e[0] == "SUPPORT"]

@@ -97,8 +97,24 @@ def code_events(doc: Doc, lexicon: EventLexicon, published: date | None,
     for event in kept:
         drop_self_targets(event, doc._.actors or {})
         event.confidence = score_confidence(event)
+    # an event whose only side was its own teller's is gone with it
+    kept = [e for e in kept if not own_side_only(e, doc._.actors or {})]
     return [e for e in kept if e.confidence >= min_confidence]
 
+
+SELF_REGARDING = frozenset({"SUPPORT", "AID"})
+
+
+def own_side_only(event: Candidate, actors: dict) -> bool:
+    """"We will take all necessary actions to defend the United States, our interests and our
+    people," Austin said: defending one's own side is no support given to anyone. A support
+    or aid event with no actor, told by a speaker, whose every recipient is of the speaker's
+    country."""
+    if event.type not in SELF_REGARDING or event.actor or not event.recipient:
+        return False
+    speaker = actors.get(event.asserted_by)
+    return speaker is not None and bool(speaker.country) and all(
+        getattr(actors.get(r), "country", None) == speaker.country for r in event.recipient)
 
 # Cooperation told without anyone giving it ("troops stationed there", "ready to assist"):
 # no event a reader can use, and on the dev reports mostly not one the coders count.
