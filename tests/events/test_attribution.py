@@ -181,3 +181,9 @@ def test_defending_ones_own_side_is_no_support_given() -> None:
     events = coded('"We will take all necessary actions to defend France and our people," the '
                    'French defence minister Sebastien Lecornu said.')
     assert not [e for e in events if e[0] == "SUPPORT"]
+
+
+def test_dismissing_accusations_made_by_someone_rejects_them() -> None:
+    events = coded("Russia's Foreign Ministry spokeswoman has dismissed as groundless accusations "
+                   "by French officials that Moscow was behind the attack.")
+    assert any(e[0] == "REJECT" and e[1] == {"RUS"} and e[2] == {"FRA"} for e in events)

@@ -64,6 +64,10 @@ def context_tokens(span: Span) -> list[Token]:
             found += [t for t in child.subtree if t.dep_ not in {"relcl", "acl"}]
     if root.dep_ == "appos":
         found += [t for t in root.head.subtree if not (span.start <= t.i < span.end)][:12]
+    if root.dep_ == "compound" and root.head.i >= span.end:
+        # "Iran's Foreign Ministry spokesman": the possessor hangs on the phrase's head
+        found += [t for c in root.head.children if c.dep_ in {"poss", "amod"} and c.i < span.start
+                  for t in c.subtree]
     # nearest first: titles and modifiers beside the name say more than distant words
     return sorted(found, key=lambda t: abs(t.i - span.start))
 

@@ -584,7 +584,16 @@ def fill_arguments(event: Candidate, index: MentionIndex,
     if not event.recipient and event.type in STANCE_TYPES:
         # "refuted Trump's comments", "rejected Hamas's demands", "praised the army's
         # courage": a stance toward someone's words or deeds is a stance toward them
-        for token in recipient_tokens:
+        # "dismissed as groundless accusations by ...": the object told with "as"
+        judged = recipient_tokens + (slot_tokens(head, ("prep:as",)) if head.pos_ == "VERB"
+                                     else [])
+        for token in judged:
             for owner in (c for c in token.children if c.dep_ == "poss" and c.i in index.owner):
                 if index.owner[owner.i] not in event.actor + event.recipient:
                     event.recipient.append(index.owner[owner.i])
+            if not event.recipient and token.pos_ == "NOUN":
+                # "dismissed as groundless accusations by American officials": whoever made
+                # them
+                for agent in slot_tokens(token, ("prep:by",)):
+                    ids = index.actors_of(agent)[0]
+                    event.recipient += [i for i in ids if i not in event.actor + event.recipient]
