@@ -136,7 +136,10 @@ add(V, "MOBILIZE", "deploy, mobilize, mobilise, mass, station, dispatch, reinfor
     "redeploy, position", mode="troops", recipient="prep:to,prep:against")
 add(N, "MOBILIZE", "deployment, mobilization, mobilisation, buildup, build-up, "
     "reinforcement", mode="troops", recipient="prep:to,prep:against")
-add(V, "MOBILIZE", "arm, rearm", mode="weapons", recipient=OBJ)
+add(V, "MOBILIZE", "rearm", mode="weapons", recipient=OBJ)
+# "Washington continues to arm Israel", "Tehran arms and funds the militias": weapons given to
+# another are aid (PLOVER AID: military assistance); arming oneself is "rearm"
+add(V, "AID", "arm", recipient=OBJ)
 add(N, "MOBILIZE", "alert, readiness", mode="troops")
 
 # --- PROTEST: civilian demonstrations (14) --------------------------------------------------
