@@ -420,3 +420,10 @@ def test_lawmakers_calling_for_force_ask_their_own_government() -> None:
 def test_will_keep_fighting_is_a_threat() -> None:
     record = chronicle.extract("JNIM says it will keep fighting.", published="2024-02-02")
     assert [e.type for e in record.events] == ["THREATEN"]
+
+
+def test_months_of_strikes_are_not_the_one_attack() -> None:
+    record = chronicle.extract("Three Malian soldiers were killed on Sunday in a drone strike by "
+                               "Russian-backed fighters, after months of strikes by the groups "
+                               "against Malian forces.", published="2024-02-02")
+    assert len([e for e in record.events if e.type == "ASSAULT"]) == 2

@@ -154,7 +154,9 @@ HABITUAL = frozenset({"regularly", "repeatedly", "frequently", "often", "routine
 
 
 SERIES_NOUNS = frozenset({"series", "wave", "string", "spate", "campaign", "flurry", "barrage",
-                          "dozen", "dozens", "hundreds", "scores", "number"})
+                          "dozen", "dozens", "hundreds", "scores", "number",
+                          # "months of strikes by the groups": deeds over a stretch of time
+                          "day", "week", "month", "year"})
 
 
 def answers(first: Candidate, second: Candidate) -> bool:
