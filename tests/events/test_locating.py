@@ -96,3 +96,13 @@ def test_a_region_named_as_the_target_gives_its_state() -> None:
                                published="2024-02-02")
     countries = {a.id: a.country for a in record.actors}
     assert not any("JOR" in {countries[i] for i in e.recipient} for e in record.events)
+
+
+def test_an_armed_groups_attack_in_another_state_strikes_that_state() -> None:
+    record = chronicle.extract("The crisis began after attacks by al-Shabaab in northern Kenya "
+                               "killed nine people.", published="2024-02-02")
+    countries = {a.id: a.country for a in record.actors}
+    attacks = [e for e in record.events if e.type == "ASSAULT"]
+    assert any({countries[i] for i in e.recipient} == {"KEN"} for e in attacks)
+    record = chronicle.extract("US strikes hit targets in Iraq.", published="2024-02-02")
+    assert all(not e.recipient for e in record.events)

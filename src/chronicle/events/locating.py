@@ -295,6 +295,19 @@ def place_head(place: PlaceMention, doc: Doc):  # noqa: ANN201
     return doc[place.start:place.end].root
 
 
+def armed_group_abroad(event: Candidate, places: list[PlaceMention], actors: dict) -> bool:
+    """"the October 7 attacks by Hamas in southern Israel": a realized attack by armed groups
+    only, told as happening in another state, strikes that state. (A state's strikes "on
+    targets in Iraq" are aimed at whoever held them, which the text names elsewhere.)"""
+    if event.aux is not None or not event.actor:
+        return False
+    infos = [actors.get(a) for a in event.actor]
+    if any(i is None or i.kind == "state" or i.entry == i.country for i in infos):
+        return False
+    country = places[event.where].entry.country if places[event.where].entry else None
+    return bool(country) and all(i.country != country for i in infos)
+
+
 def states_struck(doc: Doc, events: list[Candidate]) -> None:
     """"The US strikes did not target any locations inside Iran": an attack told only by the
     places it hit (or spared) inside a state, with no one named as its target, is aimed at
@@ -309,12 +322,13 @@ def states_struck(doc: Doc, events: list[Candidate]) -> None:
         if target is not None:
             # "Israel continues its war on besieged Gaza": the place is the target itself
             place, entry = target, target.entry
-        elif event.aux != "negated" or event.where is None or event.where_basis != "text":
+        elif event.where is None or event.where_basis != "text" or not (
+                event.aux == "negated" or armed_group_abroad(event, places, actors)):
             continue
         else:
             place = places[event.where]
             entry = place.entry
-            if entry is None or entry.level != "country":
+            if entry is None or (entry.level != "country" and event.aux == "negated"):
                 continue
         if entry is None or not entry.country:
             continue
