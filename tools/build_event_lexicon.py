@@ -206,7 +206,7 @@ add(V, "ACCUSE", "investigate, probe, inquire, examine", mode="investigate", rec
 add(N, "ACCUSE", "accusation, allegation, charge, blame, claim", mode="allege",
     recipient="prep:against,prep:of")
 add(N, "ACCUSE", "condemnation, criticism, denunciation, censure, rebuke, complaint",
-    mode="disapprove", recipient="prep:of,prep:against")
+    mode="disapprove", recipient="prep:of,prep:against", actor="prep:from")
 add(N, "ACCUSE", "investigation, probe, inquiry, lawsuit", mode="investigate",
     recipient="prep:into,prep:of,prep:against")
 
@@ -330,6 +330,8 @@ add(N, "ASSAULT", "response, retaliation, action, measure", recipient="prep:to,p
 add(V, "ASSAULT", "deliver response, deliver blow, deliver strike",
     recipient="prep:to,prep:against")
 add(V, "REQUEST", "pressure, push, lobby", frame="request", recipient="dobj,prep:on")
+# "pressure had been building on Joe Biden to respond with force"
+add(N, "REQUEST", "pressure", frame="request", recipient="prep:on", actor="prep:from")
 add(V, "PROTEST", "chant", mode="demo", recipient="prep:against")
 # "an attack that claimed the lives of three soldiers": the lives' owners are the victims
 add(V, "ASSAULT", "claim life, take life", recipient="dobj")

@@ -187,3 +187,8 @@ def test_dismissing_accusations_made_by_someone_rejects_them() -> None:
     events = coded("Russia's Foreign Ministry spokeswoman has dismissed as groundless accusations "
                    "by French officials that Moscow was behind the attack.")
     assert any(e[0] == "REJECT" and e[1] == {"RUS"} and e[2] == {"FRA"} for e in events)
+
+
+def test_a_deed_that_drew_criticism_from_a_state() -> None:
+    events = coded("The French strikes also drew criticism from Algeria.")
+    assert ("ACCUSE", {"DZA"}, {"FRA"}, "outlet") in events

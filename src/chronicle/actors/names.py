@@ -108,6 +108,13 @@ def first_conjunct(token: Token) -> Token:
     return token
 
 
+# nouns whose "from" names who gives them, not where they come from
+SOURCE_NOUNS = frozenset({"criticism", "condemnation", "denunciation", "rebuke", "censure",
+                          "complaint", "pressure", "support", "aid", "assistance", "warning",
+                          "threat", "message", "statement", "response", "call", "demand",
+                          "request", "protest", "backing", "objection"})
+
+
 def is_locative(token: Token, lexicon: ActorLexicon) -> bool:
     """True for a name used as a place: "in Iraq", "and neighboring Syria", "the border with
     Syria", "for US troops to leave Iraq"."""
@@ -116,6 +123,10 @@ def is_locative(token: Token, lexicon: ActorLexicon) -> bool:
         return False  # "Iraq's", "Washington's" are owners, not places
     if token.dep_ == "pobj":
         prep = token.head
+        if prep.lower_ == "from" and (prep.head.lemma_.lower() in SOURCE_NOUNS or any(
+                c.dep_ == "dobj" and c.lemma_.lower() in SOURCE_NOUNS
+                for c in prep.head.children)):
+            return False  # "drew criticism from Syria", "pressure from Washington": a source
         return prep.lower_ in lexicon.locative_preps or \
             prep.head.lower_ in lexicon.place_heads or prep.head.lemma_ in lexicon.place_heads
     return token.dep_ == "dobj" and token.head.lemma_.lower() in lexicon.place_verbs

@@ -479,6 +479,9 @@ def fill_arguments(event: Candidate, index: MentionIndex,
             owners = [t for t in owning_modifiers(head.head, index) if t.dep_ != "poss"]
         actor_tokens += owners
         agents = slot_tokens(head, ("prep:by",))
+        if "prep:from" in spec.actor and head.dep_ == "dobj":
+            # "drew criticism from Syria": the parser hangs the source on the verb
+            agents += slot_tokens(head.head, ("prep:from",))
         answer = head.head.head if head.dep_ == "pobj" and head.head.lower_ in {"to", "for"} \
             else None
         if answer is not None and answer.lemma_.lower() in answers and answer.pos_ == "VERB":

@@ -266,6 +266,9 @@ def own_government(event: Candidate) -> list[str]:
 # supports them ("Washington's backing of Israel's offensive")
 JUDGING_TYPES = {"ACCUSE", "SUPPORT", "AID"}
 JUDGED_SLOTS = {"dobj", "nsubjpass"}
+# verbs by which a deed brings a judgement on itself
+DRAWING = frozenset({"draw", "attract", "earn", "prompt", "spark", "provoke", "trigger",
+                     "bring"})
 
 
 def judge_actors(events: list[Candidate]) -> None:
@@ -317,6 +320,9 @@ def judged_tokens(head: Token) -> list[Token]:
     "for" phrase ("condemnation of the strikes", "blamed them for the attack")."""
     found = [quantified(c) for c in head.children if c.dep_ in JUDGED_SLOTS]
     found += named_object(head) if head.pos_ == "VERB" else []  # "what it termed aggression"
+    if head.pos_ == "NOUN" and head.dep_ == "dobj" and head.head.lemma_.lower() in DRAWING:
+        # "the strikes drew criticism from Syria": what drew it is judged
+        found += [c for c in head.head.children if c.dep_ == "nsubj"]
     for prep in head.children:
         if prep.dep_ == "prep" and prep.lower_ in {"of", "for"}:
             found += [c for c in prep.children if c.dep_ == "pobj"]
