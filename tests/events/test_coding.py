@@ -409,8 +409,8 @@ def test_answered_with_a_barrage_and_recalled_an_envoy() -> None:
 
 
 def test_lawmakers_calling_for_force_ask_their_own_government() -> None:
-    record = chronicle.extract("Republican senators demanded strikes on Iran.",
-                               published="2024-02-02")
+    record = chronicle.extract("After the United States lost three soldiers, Republican "
+                               "senators demanded strikes on Iran.", published="2024-02-02")
     countries = {a.id: (a.country, a.sector) for a in record.actors}
     [request] = [e for e in record.events if e.type == "REQUEST"]
     assert [countries[i] for i in request.actor] == [("USA", "LEG")]

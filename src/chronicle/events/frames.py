@@ -9,11 +9,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from chronicle.actors.model import ActorInfo
 from chronicle.events.arguments import antecedent_of, earlier_deed, named_object, quantified
 from chronicle.events.lexicon import EventLexicon
 from chronicle.events.model import Candidate
-from chronicle.places.lexicon import load_lexicon as load_place_lexicon
 
 COMPLEMENT_DEPS = {"xcomp", "ccomp", "dobj", "prep", "pobj", "pcomp", "acl", "advcl", "attr"}
 FRAME_TYPES = {"threaten": "THREATEN", "request": "REQUEST", "reject": "REJECT",
@@ -254,11 +252,8 @@ def own_government(event: Candidate) -> list[str]:
         if info is None or info.sector != "LEG" or not info.country or \
                 info.entry != info.country:
             continue
-        if info.country not in actors:
-            name = load_place_lexicon().state_names.get(info.country, info.country)
-            actors[info.country] = ActorInfo(info.country, name, info.country, "GOV", "state",
-                                             info.country)
-        return [info.country]
+        if any(m.actor_id == info.country for m in event.head.doc._.actor_mentions or []):
+            return [info.country]  # (a state the text names: every actor has its mentions)
     return []
 
 

@@ -15,7 +15,7 @@ from collections import deque
 
 from spacy.tokens import Doc, Token
 
-from chronicle.actors.model import ActorInfo
+from chronicle.actors.model import ActorInfo, ActorMention
 from chronicle.events.clauses import JOINING_PREPS
 from chronicle.events.model import Candidate
 from chronicle.places.borders import km
@@ -336,5 +336,12 @@ def states_struck(doc: Doc, events: list[Candidate]) -> None:
             name = load_place_lexicon().state_names.get(entry.country, entry.country)
             actors[entry.country] = ActorInfo(entry.country, name, entry.country, "GOV",
                                               "state", entry.country)
+        mentions = doc._.actor_mentions
+        if mentions is not None and not any(m.start == place.start and m.end == place.end
+                                            for m in mentions):
+            # the place names the state struck ("Iranian territory", "in southern Israel")
+            mentions.append(ActorMention(place.start, place.end, entry.country, "metonym",
+                                         doc[place.start:place.end].root.i))
+            mentions.sort(key=lambda m: (m.start, m.end))
         event.recipient = [entry.country]
         event.recipient_spans = [(place.start, place.end)]
