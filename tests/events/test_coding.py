@@ -427,3 +427,11 @@ def test_months_of_strikes_are_not_the_one_attack() -> None:
                                "Russian-backed fighters, after months of strikes by the groups "
                                "against Malian forces.", published="2024-02-02")
     assert len([e for e in record.events if e.type == "ASSAULT"]) == 2
+
+
+def test_a_then_titled_doer_acted_in_the_past() -> None:
+    record = chronicle.extract("French troops killed a jihadist leader near Gao on Monday. "
+                               "Then-President Francois Hollande ordered a strike near Timbuktu, "
+                               "which killed another commander.", published="2024-02-02")
+    kinds = sorted((e.aux or "-") for e in record.events if e.type == "ASSAULT")
+    assert kinds == ["-", "historical"]

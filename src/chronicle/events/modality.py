@@ -72,6 +72,8 @@ def read_aux(event: Candidate, published: date | None,
     if year is not None:
         event.year = year
         return "historical"
+    if told_as_then(verb):
+        return "historical"  # "Then-US President Donald Trump ordered a strike ..."
     if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in verb.children):
         return "future"
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ASPECT_VERBS and \
@@ -105,6 +107,26 @@ def is_hypothetical(head: Token, verb: Token) -> bool:
     return head.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ in MODALS and
                                        not any(x.lower_ == "have" for x in head.children)
                                        for c in head.children)
+
+
+def told_as_then(verb: Token) -> bool:
+    """A doer titled "then-" ("then-President Trump", "the then defence minister") acted in a
+    past the story looks back on."""
+    doc = verb.doc
+    for node in (verb, *verb.ancestors):  # "... ordered a strike, which killed X"
+        if node.pos_ not in {"VERB", "AUX"}:
+            continue
+        if any(c.lower_ == "then" and c.i + 1 < len(doc) and doc[c.i + 1].text in "-–"
+               for c in node.children):
+            return True  # the parser may hang a sentence-initial "Then-" on the verb
+        subject = next((c for c in node.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subject is None or subject.lower_ in {"which", "that", "who"}:
+            continue
+        tokens = list(subject.subtree)
+        return any(t.lower_ == "then" and (k + 1 < len(tokens) and tokens[k + 1].text in "-–"
+                                           or t.dep_ in {"amod", "advmod"})
+                   for k, t in enumerate(tokens))
+    return False
 
 
 def past_year(event: Candidate, published: date | None) -> int | None:
