@@ -435,3 +435,10 @@ def test_a_then_titled_doer_acted_in_the_past() -> None:
                                "which killed another commander.", published="2024-02-02")
     kinds = sorted((e.aux or "-") for e in record.events if e.type == "ASSAULT")
     assert kinds == ["-", "historical"]
+
+
+def test_an_outlet_told_of_a_deed_is_no_party_to_it() -> None:
+    record = chronicle.extract("Plans have been approved for strikes, officials told Reuters.",
+                               published="2024-02-02")
+    names = {a.id: a.name for a in record.actors}
+    assert not any("Reuters" in [names[i] for i in e.recipient] for e in record.events)

@@ -94,11 +94,16 @@ def code_events(doc: Doc, lexicon: EventLexicon, published: date | None,
             and not (e.type in GIVERS_NEEDED and not e.actor and not e.actor_spans)]
     lend_dates(events + derived, kept, countries)
     fall_back_to_article(doc, kept)
+    emptied = []
     for event in kept:
+        had_sides = bool(event.actor or event.recipient)
         drop_self_targets(event, doc._.actors or {})
+        if had_sides and not (event.actor or event.recipient):
+            emptied.append(event)  # its only side was no party to it
         event.confidence = score_confidence(event)
-    # an event whose only side was its own teller's is gone with it
-    kept = [e for e in kept if not own_side_only(e, doc._.actors or {})]
+    # an event whose only side was its own teller's, or no party to it, is gone with it
+    kept = [e for e in kept if not own_side_only(e, doc._.actors or {}) and
+            not any(e is x for x in emptied)]
     return [e for e in kept if e.confidence >= min_confidence]
 
 
@@ -151,6 +156,9 @@ def spared_by_the_operation(events: list[Candidate]) -> None:
 DOMESTIC_DEMANDS = frozenset({"REQUEST", "ACCUSE", "REJECT"})
 
 
+MEDIA_TARGETABLE = frozenset({"ASSAULT", "COERCE", "ACCUSE", "SANCTION", "REJECT", "PROTEST"})
+
+
 def drop_self_targets(event: Candidate, actors: dict) -> None:
     """No side acts on itself: a recipient that is an actor, or the state an actor belongs to
     ("Biden vows the US shall respond" is no threat to the United States)."""
@@ -162,6 +170,11 @@ def drop_self_targets(event: Candidate, actors: dict) -> None:
         if info is not None and info.kind != "state" and info.country:
             own |= {a for a, i in actors.items() if i.kind == "state" and i.country == info.country}
     event.recipient = [r for r in event.recipient if r not in own]
+    if event.type not in MEDIA_TARGETABLE:
+        # "plans have been approved, officials told Reuters": an outlet told of a deed is no
+        # party to it (attacks on, arrests of and charges against journalists stay)
+        event.recipient = [r for r in event.recipient
+                           if getattr(actors.get(r), "kind", None) != "media"]
 
 
 # people who only speak for someone the text leaves unsaid ("the officials spoke on condition
