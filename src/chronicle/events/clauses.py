@@ -25,8 +25,11 @@ def asked(token: Token) -> bool:
     """A question the outlet asks ("Who is responsible for the drone attack?", a subheading)
     reports nothing. A question inside someone's quoted words is theirs to ask: left alone."""
     sentence = token.sent
-    last = next((t for t in reversed(sentence) if not t.is_space), None)
-    if last is None or last.text != "?":
+    doc = token.doc
+    end = sentence.end - 1
+    while end > sentence.start and doc[end].is_space:
+        end -= 1
+    if doc[end].text != "?":
         return False
     quotes = (token.doc._.quotes if Doc.has_extension("quotes") else None) or []
     return not any(q.content[0] <= token.i < q.content[1] for q in quotes)

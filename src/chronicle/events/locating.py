@@ -275,14 +275,19 @@ TARGET_PREPS = frozenset({"on", "against"})
 WIDE_TARGETS = frozenset({"country", "region", "admin1"})
 
 
-def place_targeted(event: Candidate, places: list[PlaceMention]) -> PlaceMention | None:
+def wide_places(doc: Doc, places: list[PlaceMention]) -> list[tuple[PlaceMention, Token]]:
+    """Countries and regions named, with their head tokens: what an attack may target as a
+    state (a base or a town is struck where it stands, not as a state)."""
+    return [(p, place_head(p, doc)) for p in places
+            if p.entry is not None and p.entry.level in WIDE_TARGETS]
+
+
+def place_targeted(event: Candidate, wide: list[tuple[PlaceMention, Token]]
+                   ) -> PlaceMention | None:
     """A country or region named as the attack's target ("war on Gaza", "strikes against
     Syria"), not as where it happened: its state is the recipient."""
     heads = [event.head, *event.words] + ([event.inner.head] if event.inner else [])
-    for place in places:
-        if place.entry is None or place.entry.level not in WIDE_TARGETS:
-            continue  # a base or a town is struck where it stands, not as a state
-        token = place_head(place, event.head.doc)
+    for place, token in wide:
         if token.dep_ == "pobj" and token.head.lower_ in TARGET_PREPS and \
                 token.head.head in heads:
             return place
@@ -315,10 +320,11 @@ def states_struck(doc: Doc, events: list[Candidate]) -> None:
     is aimed at whoever held them, which the text usually names elsewhere."""
     places: list[PlaceMention] = doc._.places or []
     actors = doc._.actors
+    wide = wide_places(doc, places)
     for event in events:
         if event.type != "ASSAULT" or event.recipient or actors is None:
             continue
-        target = place_targeted(event, places)
+        target = place_targeted(event, wide)
         if target is not None:
             # "Israel continues its war on besieged Gaza": the place is the target itself
             place, entry = target, target.entry

@@ -109,10 +109,18 @@ def is_hypothetical(head: Token, verb: Token) -> bool:
                                        for c in head.children)
 
 
+THEN_KEY = "chronicle.events.then"
+
+
 def told_as_then(verb: Token) -> bool:
     """A doer titled "then-" ("then-President Trump", "the then defence minister") acted in a
     past the story looks back on."""
     doc = verb.doc
+    thens = doc.user_data.get(THEN_KEY)
+    if thens is None:  # found once per document
+        thens = doc.user_data[THEN_KEY] = [t.i for t in doc if t.lower_ == "then"]
+    if not any(verb.i - 60 <= i < verb.i for i in thens):
+        return False  # (cheap: no "then" before the verb)
     for node in (verb, *verb.ancestors):  # "... ordered a strike, which killed X"
         if node.pos_ not in {"VERB", "AUX"}:
             continue

@@ -164,6 +164,11 @@ def deep_complement(head: Token, rest: tuple[str, ...]) -> list[Token] | None:
     responsible] [to account]", "hold those responsible for the attack accountable". Only
     adjectives and a preposition with its object are looked for there, never a noun alone
     ("launched a response to the attack" is no "launch attack")."""
+    text = source_text(head.doc)
+    if text is not None:
+        nearby_text = text[max(0, head.idx - 300):head.idx + 300].lower()
+        if any(word not in nearby_text for word in rest):
+            return None  # (cheap: most failed phrases lack a word altogether)
     below = [t for t in head.subtree if t.i != head.i and depth_below(t, head) <= 4]
     found: list[Token | None] = []
     k = 0
@@ -180,6 +185,11 @@ def deep_complement(head: Token, rest: tuple[str, ...]) -> list[Token] | None:
                           None))
         k += 1
     return found if None not in found else None
+
+
+def source_text(doc: Doc) -> str | None:
+    """The text the pipeline parsed, without rebuilding it from the tokens (Doc.text does)."""
+    return doc._.source_text if Doc.has_extension("source_text") else None
 
 
 def depth_below(token: Token, head: Token) -> int:
