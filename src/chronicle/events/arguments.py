@@ -12,11 +12,17 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from chronicle.events.model import Candidate
+from chronicle.events.references import (
+    RELATIVE_PRONOUNS,
+    antecedent_of,
+    conjuncts,
+    examples_of,
+    named_object,
+)
 
 SUBJECTS = {"nsubj", "csubj"}
 PASSIVE_SUBJECTS = {"nsubjpass", "csubjpass"}
 MODIFIERS = {"poss", "compound", "amod", "nmod"}
-RELATIVE_PRONOUNS = {"that", "which", "who", "whom"}
 QUANTIFIERS = {"some", "many", "dozen", "dozens", "hundred", "hundreds", "thousand",
                "thousands", "all", "several", "most", "none", "two", "three",
                # collections of deeds: "the first round of retaliatory attacks"
@@ -105,25 +111,6 @@ class MentionIndex:
         return ids, spans
 
 
-EXAMPLE_PREPS = frozenset({"including", "like", "as"})
-
-
-def examples_of(noun: Token) -> list[Token]:
-    """The examples named for a noun: "including X and Y", "like X", "such as X"."""
-    found: list[Token] = []
-    # on the noun, or on the noun of its own phrase ("hawks in Congress (including ...)")
-    inner = [o for p in noun.children if p.dep_ == "prep" and p.lower_ not in EXAMPLE_PREPS
-             for o in p.children if o.dep_ == "pobj"]
-    for node in [noun, *inner]:
-        for prep in (c for c in node.children if c.dep_ == "prep" and
-                     c.lower_ in EXAMPLE_PREPS):
-            if prep.lower_ == "as" and not any(t.lower_ == "such" for t in prep.lefts):
-                continue
-            for obj in (c for c in prep.children if c.dep_ == "pobj"):
-                found += conjuncts(obj)
-    return found
-
-
 def verb_lemma(token: Token) -> str:
     """The verb's lemma, also where the tagger took a participle for a noun ("housing")."""
     if token.pos_ != "VERB" and token.lower_.endswith("ing") and len(token) > 5:
@@ -140,10 +127,6 @@ def quantified(token: Token) -> Token:
             if prep.dep_ == "prep" and prep.lower_ in {"of", "in", "among"}:
                 return next((c for c in prep.children if c.dep_ == "pobj"), token)
     return token
-
-
-def conjuncts(token: Token) -> list[Token]:
-    return [token, *(t for t in token.conjuncts if t.i > token.i)]
 
 
 def phrase_span(token: Token) -> tuple[int, int]:
@@ -237,67 +220,6 @@ def agent_of(verb: Token) -> Token | None:
 def slot_tokens(head: Token, slots: tuple[str, ...]) -> list[Token]:
     found = [antecedent_of(t) for t in raw_slot_tokens(head, slots)]
     return [t for t in found if t is not None]
-
-
-def antecedent_of(token: Token) -> Token | None:
-    """"the attack that the US blamed on X": a relative pronoun stands for the noun it
-    relates to."""
-    if token.lower_ not in RELATIVE_PRONOUNS:
-        return token
-    node = token.head
-    while node.dep_ != "relcl" and node.head.i != node.i:
-        node = node.head
-    if node.dep_ != "relcl":
-        return None
-    return member_named(node.head) or node.head
-
-
-def member_named(noun: Token) -> Token | None:
-    """"Kataib Hezbollah is one of the groups that the US holds responsible", "... is among
-    the groups the US blames": what the clause says of the groups it says of the member."""
-    prep = noun.head
-    if noun.dep_ != "pobj" or prep.lower_ not in {"of", "among"}:
-        return None
-    copula = prep.head.head if prep.lower_ == "of" and prep.head.lower_ == "one" and \
-        prep.head.dep_ == "attr" else prep.head if prep.lower_ == "among" else None
-    if copula is None or copula.lemma_ != "be":
-        return None
-    return next((c for c in copula.children if c.dep_ == "nsubj"), None)
-
-
-DEED_PRONOUNS = {"it", "this"}
-
-
-def earlier_deed(token: Token, is_deed) -> Token | None:  # noqa: ANN001
-    """"While we are still gathering the facts of this attack, we know it was carried out by
-    ...": "it" as the object of a deed verb stands for the nearest deed noun before it, in its
-    sentence or the one before."""
-    if token.lower_ not in DEED_PRONOUNS or token.pos_ != "PRON":
-        return None
-    sentence = token.sent
-    first = token.doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
-    for i in range(token.i - 1, first - 1, -1):
-        if token.doc[i].pos_ == "NOUN" and is_deed(token.doc[i]):
-            return token.doc[i]
-    return None
-
-
-NAMING_VERBS = frozenset({"call", "describe", "term", "label", "dub", "brand"})
-
-
-def named_object(verb: Token) -> list[Token]:
-    """"condemned what it called the American crime", "denounced what it described as a
-    flagrant aggression": the object is what the free relative names."""
-    for clause in (c for c in verb.children if c.dep_ == "ccomp" and
-                   c.lemma_.lower() in NAMING_VERBS):
-        if not any(c.lower_ == "what" for c in clause.children):
-            continue
-        named = [c for c in clause.children if c.dep_ in {"oprd", "attr"}]
-        named += [o for p in clause.children if p.dep_ == "prep" and p.lower_ == "as"
-                  for o in p.children if o.dep_ == "pobj"]
-        if named:
-            return named[:1]
-    return []
 
 
 def raw_slot_tokens(head: Token, slots: tuple[str, ...]) -> list[Token]:

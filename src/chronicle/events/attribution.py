@@ -16,7 +16,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from chronicle.events.arguments import MentionIndex, subject_of
-from chronicle.events.frames import is_anaphoric
+from chronicle.events.frames import credit_claim, told_before
 from chronicle.events.lexicon import EventLexicon, Trigger
 from chronicle.events.model import Candidate
 
@@ -109,17 +109,13 @@ def self_claims(events: list[Candidate], index: MentionIndex, lexicon: EventLexi
         deeds = [d for d in deeds if d.type in ACCUSABLE_TYPES and not d.actor]
         if not deeds:
             continue
-        if len(deeds) == 1 and is_anaphoric(deeds[0].head):
-            # "... responsible for the attack": the attack told before
-            earlier = [e for e in by_head.values() if e.type == deeds[0].type and
-                       e.head.i < deeds[0].head.i and not e.actor and e is not deeds[0]]
-            if earlier:
-                deeds[0].absorbed, deeds[0].host = True, earlier[-1]
-                deeds = [earlier[-1]]
+        told = told_before(deeds[0], events, deeds[0].head.i, lambda e: not e.actor) \
+            if len(deeds) == 1 else None
+        if told is not None:  # "... responsible for the attack": the attack told before
+            deeds[0].absorbed, deeds[0].host = True, told
+            deeds = [told]
         for deed in deeds:
-            deed.actor, deed.actor_spans = list(event.recipient), list(event.recipient_spans)
-            deed.asserted_by = speakers[0]
-            deed.evidence += [e for e in event.evidence if e not in deed.evidence]
+            credit_claim(deed, event.recipient, event.recipient_spans, event.evidence)
         event.absorbed = True
 
 

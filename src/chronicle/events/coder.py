@@ -94,16 +94,15 @@ def code_events(doc: Doc, lexicon: EventLexicon, published: date | None,
             and not (e.type in GIVERS_NEEDED and not e.actor and not e.actor_spans)]
     lend_dates(events + derived, kept, countries)
     fall_back_to_article(doc, kept)
-    emptied = []
+    emptied: set[int] = set()
     for event in kept:
         had_sides = bool(event.actor or event.recipient)
         drop_self_targets(event, doc._.actors or {})
         if had_sides and not (event.actor or event.recipient):
-            emptied.append(event)  # its only side was no party to it
+            emptied.add(id(event))  # its only side was no party to it
         event.confidence = score_confidence(event)
     # an event whose only side was its own teller's, or no party to it, is gone with it
-    kept = [e for e in kept if not own_side_only(e, doc._.actors or {}) and
-            not any(e is x for x in emptied)]
+    kept = [e for e in kept if id(e) not in emptied and not own_side_only(e, doc._.actors or {})]
     return [e for e in kept if e.confidence >= min_confidence]
 
 
@@ -132,6 +131,7 @@ def spared_by_the_operation(events: list[Candidate]) -> None:
     the operation just told, whose actor it takes (the nearest attack with an actor, within
     about a paragraph)."""
     heads = {e.head.i for e in events}
+    starts: list[int] | None = None  # sentence starts, found once when first needed
     for k, event in enumerate(events):
         if event.type != "ASSAULT" or event.aux != "negated" or event.actor or \
                 event.absorbed or event.head.pos_ != "VERB" or \
@@ -142,7 +142,7 @@ def spared_by_the_operation(events: list[Candidate]) -> None:
         if subject is None or not (subject.dep_ == "nsubjpass" or (
                 subject.i in heads and pointing_back(subject))):
             continue  # "Iranian territory was not targeted", "the strikes did not target Iran"
-        starts = [s.start for s in event.head.doc.sents]
+        starts = starts or [s.start for s in event.head.doc.sents]
         here = bisect_right(starts, event.head.i)
         for earlier in reversed(events[:k]):
             if here - bisect_right(starts, earlier.head.i) > COMPLEMENT_WINDOW:

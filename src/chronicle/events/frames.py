@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from chronicle.events.arguments import antecedent_of, earlier_deed, named_object, quantified
+from chronicle.events.arguments import quantified
 from chronicle.events.lexicon import EventLexicon
 from chronicle.events.model import Candidate
+from chronicle.events.references import antecedent_of, earlier_deed, named_object
 
 COMPLEMENT_DEPS = {"xcomp", "ccomp", "dobj", "prep", "pobj", "pcomp", "acl", "advcl", "attr"}
 FRAME_TYPES = {"threaten": "THREATEN", "request": "REQUEST", "reject": "REJECT",
@@ -331,18 +332,32 @@ def apply_claims(events: list[Candidate], by_head: dict[int, Candidate]) -> None
         if not claim.actor:
             continue
         target = inner_event(claim, by_head)
-        if target is not None and is_anaphoric(target.head):
-            earlier = [e for e in events if e.type == target.type and e.head.i < claim.head.i
-                       and not e.absorbed and e is not target]
-            if earlier:
-                target.absorbed = True
-                target = earlier[-1]
         if target is None:
             continue
-        target.actor = list(claim.actor)
-        target.actor_spans = list(claim.actor_spans)
-        target.asserted_by = claim.actor[0]
-        target.evidence.append(sentence_span(claim.head))
+        told = told_before(target, events, claim.head.i)
+        if told is not None:
+            target.absorbed = True
+            target = told
+        credit_claim(target, claim.actor, claim.actor_spans, [sentence_span(claim.head)])
+
+
+def told_before(deed: Candidate, events: list[Candidate], before: int,
+                fits=lambda e: True) -> Candidate | None:  # noqa: ANN001
+    """"... claimed responsibility for that attack": an anaphoric deed is the last telling of
+    its type before `before` (that `fits`), if there is one."""
+    if not is_anaphoric(deed.head):
+        return None
+    earlier = [e for e in events if e.type == deed.type and e.head.i < before and
+               not e.absorbed and e is not deed and fits(e)]
+    return earlier[-1] if earlier else None
+
+
+def credit_claim(deed: Candidate, claimants: list[str], spans: list[tuple[int, int]],
+                 evidence: list[tuple[int, int]]) -> None:
+    """The claimant is the deed's actor and asserter; the claim is evidence of it."""
+    deed.actor, deed.actor_spans = list(claimants), list(spans)
+    deed.asserted_by = claimants[0]
+    deed.evidence += [e for e in evidence if e not in deed.evidence]
 
 
 def is_anaphoric(noun: Token) -> bool:

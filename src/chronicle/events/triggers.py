@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from chronicle.events.arguments import antecedent_of, earlier_deed, quantified
+from chronicle.events.arguments import quantified
 from chronicle.events.lexicon import EventLexicon, Trigger
 from chronicle.events.model import Candidate
+from chronicle.events.references import antecedent_of, earlier_deed
 
 # Proper nouns are names ("Government of National Accord"), never triggers.
 POS_OF = {"VERB": "VERB", "NOUN": "NOUN", "ADJ": "ADJ"}
