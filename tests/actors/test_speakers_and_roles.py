@@ -41,6 +41,25 @@ def test_a_role_of_a_group_is_the_groups() -> None:
     assert found["commander"] == ("SOM", "REB")
 
 
+def test_a_title_points_back_to_the_person_it_named() -> None:
+    record = chronicle.extract("Kenyan government spokesman Isaac Mwaura said the raid had "
+                               "failed. The spokesman urged Somalia to act.",
+                               published="2024-02-02")
+    [person] = [a for a in record.actors if a.name == "Isaac Mwaura"]
+    assert "spokesman" in [record.text[s:e] for s, e in person.mentions]
+    [request] = [e for e in record.events if e.type == "REQUEST"]
+    assert request.actor == [person.id]
+
+
+def test_a_role_in_apposition_to_a_name_is_that_person() -> None:
+    record = chronicle.extract("The army's spokesman, Colonel Isaac Mwaura, condemned the "
+                               "raid.", published="2024-02-02")
+    [person] = [a for a in record.actors if "Mwaura" in a.name]
+    assert "army's spokesman" in [record.text[s:e] for s, e in person.mentions]
+    [condemnation] = [e for e in record.events if e.type == "ACCUSE"]
+    assert condemnation.actor == [person.id]
+
+
 @pytest.mark.parametrize("text, state", [
     ("Saudi jets struck Iranian proxy groups in Yemen.", "Iran"),
     ("The rockets were fired by a militant group backed by Russia.", "Russia"),

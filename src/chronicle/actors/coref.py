@@ -84,9 +84,12 @@ def resolve_token(token: Token, known: KnownMentions, table: ActorTable,
         if is_expletive(token):
             return None
         return resolve_pronoun(token, known, table, lexicon)
-    if token.pos_ == "NOUN" and token.dep_ != "compound" and \
-            token.lower_ in lexicon.role_nouns and not has_naming_modifier(token):
-        return role_descriptor(token, known, table, lexicon)
+    if token.pos_ == "NOUN" and token.dep_ != "compound" and token.lower_ in lexicon.role_nouns:
+        named = apposed_person(token, known, table)
+        if named is not None:
+            return named
+        if not has_naming_modifier(token):
+            return role_descriptor(token, known, table, lexicon)
     if token.pos_ in {"NOUN", "PROPN"} and is_definite(token) and token.dep_ != "compound" \
             and not any(c.dep_ == "nummod" for c in token.children):  # "the two groups"
         head = lexicon.anaphor_heads.get(lower) or lexicon.anaphor_heads.get(token.lemma_.lower())
@@ -119,9 +122,24 @@ def role_descriptor(token: Token, known: KnownMentions, table: ActorTable,
             body = table.sector_of(body, sector)
         return ActorMention(start, token.i + 1, body, "descriptor", token.i)
     if is_definite(token) and token.dep_ not in {"attr", "appos"}:
-        actor_id = head_match(token, known)
+        actor_id = head_match(token, known) or title_match(token, known, table)
         if actor_id is not None:
             return ActorMention(start, token.i + 1, actor_id, "descriptor", token.i)
+    return None
+
+
+def apposed_person(token: Token, known: KnownMentions, table: ActorTable
+                   ) -> ActorMention | None:
+    """"The spokesman for the armed forces, Major General Yehia Rasool, condemned": a role whose
+    apposition names a person is that person."""
+    for child in token.children:
+        if child.dep_ != "appos" or not any(t.is_punct for t in token.doc[token.i + 1:child.i]):
+            continue  # "spokesman Nasser Kanaani" is a title on the name, not a mention of its own
+        for mention in known.between(child.i - 6, child.i + 1):
+            if mention.start <= child.i < mention.end and \
+                    table.actors[mention.actor_id].kind == "person":
+                start = min([token.i, *(t.i for t in token.lefts)])
+                return ActorMention(start, token.i + 1, mention.actor_id, "descriptor", token.i)
     return None
 
 
@@ -297,6 +315,26 @@ def head_match(token: Token, known: KnownMentions) -> str | None:
     for mention in reversed(known.between(known.window_start(token.i, 5), token.i)):
         head = doc[mention.head]
         if head.lemma_.lower() == token.lemma_.lower() and head.i != token.i:
+            return mention.actor_id
+    return None
+
+
+TITLE_DEPS = {"compound", "appos", "nmod"}
+
+
+def title_match(token: Token, known: KnownMentions, table: ActorTable) -> str | None:
+    """"Foreign Ministry spokesman Nasser Kanaani said ... The spokesman urged": the nearest
+    earlier person named with that title, before the name or in apposition to it."""
+    doc = token.doc
+    lemma = token.lemma_.lower()
+    for mention in reversed(known.between(known.window_start(token.i, 5), token.i)):
+        if table.actors[mention.actor_id].kind != "person":
+            continue
+        head = doc[mention.head]
+        titles = [c for c in head.children if c.dep_ in TITLE_DEPS]
+        if head.dep_ == "appos":
+            titles.append(head.head)  # "the spokesman, Nasser Kanaani"
+        if any(t.lemma_.lower() == lemma and t.i != token.i for t in titles):
             return mention.actor_id
     return None
 
