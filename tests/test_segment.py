@@ -26,3 +26,11 @@ def test_hard_wrapped_lines_stay_one_sentence() -> None:
     assert sentences(text)[0].replace("\n", " ") == (
         "The spokesman of the movement announced on Friday that its operations against the "
         "army will not stop until the siege ends.")
+
+
+def test_closing_quote_stays_with_its_sentence() -> None:
+    text = ('"We do not seek a war, but if anyone threatens us, they will get an answer."\n\n'
+            "He stressed that the groups act on their own.")
+    found = sentences(text)
+    assert len(found) == 2
+    assert found[0].endswith('answer."') and found[1].startswith("He stressed")

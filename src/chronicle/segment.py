@@ -14,6 +14,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 CLOSING = set(".!?:;\"'”’)]")
+CLOSING_QUOTES = {'"', "”", "’", "'"}
+ENDING = {".", "!", "?", ","}
 # a text where this share of line breaks run on into a lower-case word is hard-wrapped
 WRAPPED_SHARE = 0.3
 
@@ -25,6 +27,11 @@ def mark_line_breaks(doc: Doc) -> Doc:
     wrapped = is_hard_wrapped(doc.text)
     for token in doc[1:]:
         before = doc[token.i - 1]
+        if token.text in CLOSING_QUOTES and before.text in ENDING and not before.whitespace_:
+            # '... a firm answer."' : the quote mark closes the sentence it ends; left to the
+            # parser it can open a sentence of its own, pushing the next one further away
+            token.is_sent_start = False
+            continue
         gap = before.whitespace_ + (before.text if before.is_space else "")
         if "\n" not in gap or token.is_space:
             continue
