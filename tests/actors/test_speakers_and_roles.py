@@ -106,3 +106,9 @@ def test_fighters_of_a_nationality_are_a_group_not_the_state() -> None:
                                published="2024-02-02")
     groups = [a for a in record.actors if a.kind == "armed_group"]
     assert [(a.name, a.country, a.sector) for a in groups] == [("Somali militias", "SOM", "REB")]
+
+
+def test_they_after_anyone_is_no_actor() -> None:
+    found = mentions('"If anyone attacks our forces, they will get an answer," Turkish '
+                     'President Recep Tayyip Erdogan said.')
+    assert "they" not in found

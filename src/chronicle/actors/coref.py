@@ -27,6 +27,8 @@ PLURAL_KINDS = NON_PERSON_KINDS - {"state"} | {"population"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 CLAUSE_DEPS = {"ROOT", "ccomp", "xcomp", "advcl", "relcl", "acl", "conj", "pcomp", "parataxis"}
 SENTENCES_BACK = 3
+INDEFINITES = {"anyone", "anybody", "someone", "somebody", "whoever", "everyone", "everybody",
+               "nobody"}
 
 
 class KnownMentions:
@@ -225,7 +227,7 @@ def unnamed_subject_owns(token: Token, known: KnownMentions, lexicon: ActorLexic
 
 def plural_subject_before(token: Token, known: KnownMentions) -> bool:
     """A plural subject earlier in the sentence that is no single actor: "the two commanders",
-    or a coordination ("Soleimani and al-Muhandis were killed with their comrades")."""
+    "anyone", or a coordination ("Soleimani and al-Muhandis were killed with their comrades")."""
     sentence = token.sent
     covered = {i for m in known.between(sentence.start, token.i)
                for i in range(m.start, m.end)}
@@ -234,6 +236,8 @@ def plural_subject_before(token: Token, known: KnownMentions) -> bool:
             continue
         if t.tag_ in {"NNS", "NNPS"} and t.i not in covered:
             return True
+        if t.lower_ in INDEFINITES:
+            return True  # "if anyone threatens us, they will receive a firm answer"
         if any(c.dep_ == "conj" for c in t.children):
             return True
     return False
