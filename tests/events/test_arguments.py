@@ -132,3 +132,25 @@ def test_a_dateline_taken_for_a_subject_gives_way_to_the_real_one() -> None:
     countries = {a.id: a.country for a in record.actors}
     [attack] = [e for e in record.events if e.type == "ASSAULT"]
     assert {countries[i] for i in attack.actor} == {"FRA"}
+
+
+def test_a_claim_is_its_makers_whatever_it_is_about() -> None:
+    assert events_of("Turkey rejected Greek claims of Turkish involvement in the fire.",
+                     "REJECT") == [({"TUR"}, {"GRC"})]
+
+
+def test_a_speech_act_closing_a_report_is_the_reporters() -> None:
+    # "rejecting" hangs on the reported clause, whose subject (the groups) did not reject
+    [(actor, recipient)] = events_of(
+        "Turkish President Recep Tayyip Erdogan stressed that the armed groups act on their own "
+        "and take no orders from Ankara, rejecting Greek claims of Turkish involvement.",
+        "REJECT")
+    assert actor == {"TUR"} and recipient == {"GRC"}
+
+
+def test_an_answer_is_aimed_at_the_doer_of_the_deed_it_answers() -> None:
+    assert events_of("Greece vowed to respond to the Turkish strikes.",
+                     "THREATEN") == [({"GRC"}, {"TUR"})]
+    # the strikes told before: "the weekend strikes" points back to them
+    assert events_of("Greece and France struck Turkish ships on Saturday. Turkey vowed to "
+                     "respond to the weekend strikes.", "THREATEN") == [({"TUR"}, {"GRC", "FRA"})]

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from chronicle.datafiles import reporting_verbs
 from chronicle.events.model import Candidate
 from chronicle.events.references import (
     RELATIVE_PRONOUNS,
@@ -19,6 +20,7 @@ from chronicle.events.references import (
     examples_of,
     named_object,
 )
+from chronicle.quotes.lexicon import cue_nouns, cue_verbs
 
 SUBJECTS = {"nsubj", "csubj"}
 PASSIVE_SUBJECTS = {"nsubjpass", "csubjpass"}
@@ -89,6 +91,11 @@ class MentionIndex:
         spans: list[tuple[int, int]] = []
         for member in conjuncts(quantified(token)):
             owner = self.owner.get(member.i)
+            if owner is None and member.lemma_.lower() in cue_nouns():
+                # "American claims of Iranian involvement": a claim is its maker's, whatever
+                # it is about
+                makers = owning_modifiers(member, self)
+                owner = self.owner[makers[0].i] if makers else None
             if owner is None:
                 complement = self.owners_of_complement(member)
                 ids += [o for o in complement[1:] if o not in ids]
@@ -198,6 +205,10 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
             if clause.pos_ in {"VERB", "AUX"} and clause.i != node.i:
                 node = clause
                 continue
+        speaker = reporter_of_adjunct(node)
+        if speaker is not None:
+            node = speaker
+            continue
         if node.dep_ == "acl" and node.pos_ == "VERB":
             # a reduced relative: "airstrikes killed 12" acts, "soldiers killed in" suffers
             active = any(c.dep_ == "dobj" for c in node.children) or node.tag_ == "VBD"
@@ -208,6 +219,22 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
             continue
         break
     return None, False
+
+
+def reporter_of_adjunct(node: Token) -> Token | None:
+    """"He stressed that the groups act on their own, rejecting American claims": a speech
+    act set off by a comma at the end of what someone reports is the reporter's, not done by
+    the subject of the reported clause."""
+    if node.dep_ != "advcl" or node.tag_ != "VBG" or \
+            cue_verbs().get(node.lemma_.lower()) != "speech" or node.i == 0 or \
+            node.doc[node.i - 1].text != ",":
+        return None
+    top = node.head
+    while top.dep_ == "conj" and top.head.i != top.i:
+        top = top.head
+    if top.dep_ == "ccomp" and top.head.lemma_.lower() in reporting_verbs():
+        return top.head
+    return None
 
 
 def agent_of(verb: Token) -> Token | None:

@@ -88,6 +88,7 @@ def code_events(doc: Doc, lexicon: EventLexicon, published: date | None,
     live += derived
     merged = merge_tellings(live, countries, lexicon.campaign_nouns)
     judge_actors(events)  # again: a condemned deed may have found its actor in another telling
+    answer_the_doer(events + derived, lexicon.response_words)
     kept = [e for e in merged
             if e.type != "NONE" and (e.actor or e.recipient or
                                      names_someone(doc, e, lexicon.agent_nouns))
@@ -260,6 +261,33 @@ def answer_the_accused(events: list[Candidate]) -> None:
                     and set(accusation.actor) & set(event.actor):
                 event.recipient = list(accusation.recipient)
                 break
+
+
+def answer_the_doer(events: list[Candidate], responses: frozenset[str]) -> None:
+    """"The Houthis vowed to respond to the weekend strikes by the US and Britain": a threat or
+    a deed answering someone's deed is aimed at its doer (found in any telling of the deed)."""
+    by_head = {e.head.i: e for e in events}
+    for event in events:
+        if event.absorbed or event.recipient or not event.actor or \
+                event.type not in HOSTILE_ANSWERS:
+            continue  # "in response to the attack": no answerer, no event of its own
+        doer = answered_doer(event, by_head, responses)
+        if doer:
+            event.recipient = doer
+
+
+def answered_doer(event: Candidate, by_head: dict[int, Candidate],
+                  responses: frozenset[str]) -> list[str]:
+    words = [event.head, *event.words] + ([event.inner.head] if event.inner else [])
+    for word in (w for w in words if w.lemma_.lower() in responses):
+        for obj in (o for p in word.children if p.dep_ == "prep" and p.lower_ in {"to", "for"}
+                    for o in p.children if o.dep_ == "pobj"):
+            deed = by_head.get(obj.i)
+            while deed is not None and deed.host is not None and deed.host.type == deed.type:
+                deed = deed.host  # "the weekend strikes": the telling it points back to
+            if deed is not None and deed.actor and not set(deed.actor) & set(event.actor):
+                return list(deed.actor)
+    return []
 
 
 def read_denial(event: Candidate) -> None:
