@@ -145,8 +145,9 @@ def test_denying_coordination_with_someone_rejects_them() -> None:
 def test_a_groups_description_is_no_event() -> None:
     events = coded("Paris blamed the bombing on the Wagner Group, a loose alliance of mercenaries "
                    "opposed to French influence in Mali.")
-    assert [e[0] for e in events] == ["ACCUSE"]
-    assert events[0][2] == {"RUS"}
+    # the accusation, and the bombing alleged against the group: nothing from "opposed to"
+    assert [e[0] for e in events] == ["ACCUSE", "ASSAULT"]
+    assert events[0][2] == {"RUS"} and events[1][1] == {"RUS"}
 
 
 def test_condemning_what_it_called_a_deed() -> None:
@@ -192,3 +193,16 @@ def test_dismissing_accusations_made_by_someone_rejects_them() -> None:
 def test_a_deed_that_drew_criticism_from_a_state() -> None:
     events = coded("The French strikes also drew criticism from Algeria.")
     assert ("ACCUSE", {"DZA"}, {"FRA"}, "outlet") in events
+
+
+@pytest.mark.parametrize("text", [
+    "Ankara blamed the PKK for killing three soldiers.",
+    "The army killed a commander of the PKK, the group accused of killing three soldiers.",
+    "Ankara blamed the attack on the PKK.",
+])
+def test_a_deed_is_alleged_against_the_accused(text: str) -> None:
+    record = chronicle.extract(text, published="2024-02-02")
+    names = {a.id: a.name for a in record.actors}
+    [deed] = [e for e in record.events if e.type == "ASSAULT" and
+              record.text[e.trigger[0]:e.trigger[1]] in {"killing", "attack"}]
+    assert [names[a] for a in deed.actor] == ["Kurdistan Workers' Party"]

@@ -106,7 +106,9 @@ def self_claims(events: list[Candidate], index: MentionIndex, lexicon: EventLexi
         if not speakers or set(event.recipient) != {speakers[0]}:
             continue
         deeds = [by_head[t.i] for t in claimed_deeds(event.head) if t.i in by_head]
-        deeds = [d for d in deeds if d.type in ACCUSABLE_TYPES and not d.actor]
+        # (a deed with the accused as actor got it from this accusation: judge_actors)
+        deeds = [d for d in deeds if d.type in ACCUSABLE_TYPES and
+                 (not d.actor or d.actor == event.recipient)]
         if not deeds:
             continue
         told = told_before(deeds[0], events, deeds[0].head.i, lambda e: not e.actor) \

@@ -283,6 +283,13 @@ def judge_actors(events: list[Candidate]) -> None:
                     judged = by_head[token.i]
                     if set(judged.recipient) <= set(event.recipient):
                         judged.recipient = []
+                    if not judged.actor and judged is not event:
+                        # "the militia accused of killing three US servicemen", "blamed the
+                        # attack on X": the deed is alleged against the accused, on the
+                        # accuser's word
+                        judged.actor = list(event.recipient)
+                        if event.actor and judged.asserted_by == "outlet":
+                            judged.asserted_by = event.actor[0]
             continue
         for token in judged_tokens(event.head):
             judged = by_head.get(token.i)
@@ -321,7 +328,8 @@ def judged_tokens(head: Token) -> list[Token]:
         found += [c for c in head.head.children if c.dep_ == "nsubj"]
     for prep in head.children:
         if prep.dep_ == "prep" and prep.lower_ in {"of", "for"}:
-            found += [c for c in prep.children if c.dep_ == "pobj"]
+            # "accused of killing three servicemen": a gerund is the deed itself
+            found += [c for c in prep.children if c.dep_ in {"pobj", "pcomp"}]
     return found
 
 
