@@ -253,7 +253,7 @@ add(V, "AID", "aid, assist, help, provide, supply, deliver, donate, fund, financ
 amend({"provide", "supply", "furnish", "equip"}, V,
       recipient="dobj,dative,prep:to,prep:for,prep:with")
 add(N, "AID", "aid, assistance, help, support, supply, supplies, delivery, donation, funding, "
-    "shipment, relief, grant, loan, arms, weapon transfer, training, backing, sponsorship",
+    "shipment, relief, grant, loan, arms, weapon transfer, training, sponsorship",
     recipient="prep:to,prep:for")
 drop("support", N, "AID")
 add(V, "COOPERATE", "cooperate, collaborate, coordinate, partner, ally, extradite, "
@@ -266,7 +266,8 @@ add(N, "COOPERATE", "cooperation, collaboration, coordination, partnership, alli
 add(V, "SUPPORT", "support, back, endorse, praise, commend, welcome, hail, applaud, laud, "
     "salute, congratulate, thank, defend, recognize, recognise, stand by, side with, "
     "respect, understand, champion", recipient=OBJ)
-add(N, "SUPPORT", "support, endorsement, praise, recognition, solidarity, approval",
+# "backing", like the verb "back": support, unless the text says what is given
+add(N, "SUPPORT", "support, backing, endorsement, praise, recognition, solidarity, approval",
     recipient="prep:for,prep:of")
 add(V, "CONSULT", "meet, talk, speak, consult, discuss, negotiate, confer, host",
     recipient="dobj,prep:with,prep:to")

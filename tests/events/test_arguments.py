@@ -154,3 +154,15 @@ def test_an_answer_is_aimed_at_the_doer_of_the_deed_it_answers() -> None:
     # the strikes told before: "the weekend strikes" points back to them
     assert events_of("Greece and France struck Turkish ships on Saturday. Turkey vowed to "
                      "respond to the weekend strikes.", "THREATEN") == [({"TUR"}, {"GRC", "FRA"})]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Tehran condemned the full support of Russia for Syria.", ({"RUS"}, {"SYR"})),
+    ("Athens protested against Ankara's backing of Azerbaijan's offensive.", ({"TUR"}, {"AZE"})),
+    ("He pointed to Russia's occupation of Ukrainian land, backed by Belarus, as the cause.",
+     ({"BLR"}, {"RUS"})),
+    ("Lavrov pointed to Ukraine's treatment of Russian speakers — backed by Poland — as the "
+     "root cause of the war.", ({"POL"}, {"UKR"})),
+])
+def test_support_helps_the_doer_of_what_it_backs(text: str, expected: tuple) -> None:
+    assert expected in events_of(text, "SUPPORT")

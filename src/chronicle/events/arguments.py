@@ -29,6 +29,7 @@ QUANTIFIERS = {"some", "many", "dozen", "dozens", "hundred", "hundreds", "thousa
                "thousands", "all", "several", "most", "none", "two", "three",
                # collections of deeds: "the first round of retaliatory attacks"
                "round", "series", "wave", "spate", "string", "barrage", "volley"}
+SPANS_OF_TIME = {"day", "week", "month", "year"}
 # "a suspension in its operations against American targets": the phrase the trigger is about
 ABOUT_PREPS = {"of", "in", "to"}
 # "targets used by the IRGC", "facilities linked to militias": whose property is meant
@@ -176,6 +177,9 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
         # "a group (that) the administration said was linked to the attack": the gap is
         # the noun the clause relates to
         return verb.head.head, any(c.dep_ == "auxpass" for c in verb.children)
+    described = described_by_participle(verb)
+    if described is not None:
+        return described, True
     node = verb
     for _ in range(4):
         # two subjects: a dateline the parser took for one ("WASHINGTON, Feb 2 - The United
@@ -219,6 +223,27 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
             continue
         break
     return None, False
+
+
+def described_by_participle(verb: Token) -> Token | None:
+    """"Israel's occupation of Palestinian land, backed by the US, ...": a passive participle
+    set off by punctuation, with its "by" phrase, describes the noun phrase just before it,
+    wherever the parser hung it; the clause's subject did not suffer it."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBN" or verb.i < 2 or \
+            not any(c.dep_ == "agent" for c in verb.children) or \
+            any(c.dep_ in SUBJECTS | PASSIVE_SUBJECTS | {"aux", "auxpass"} for c in verb.children):
+        return None
+    before = verb.doc[verb.left_edge.i - 1]
+    if not before.is_punct or before.i < 1:
+        return None
+    noun = verb.doc[before.i - 1]
+    if noun.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    while noun.dep_ in {"pobj", "conj", "compound"} and noun.head.i != noun.i:
+        if noun.dep_ == "pobj" and noun.head.lower_ != "of":
+            break
+        noun = noun.head.head if noun.dep_ == "pobj" else noun.head  # "occupation of land"
+    return noun
 
 
 def reporter_of_adjunct(node: Token) -> Token | None:
@@ -314,6 +339,35 @@ def of_phrase(noun: Token) -> Token | None:
         if prep.dep_ == "prep" and prep.lower_ == "of":
             return next((c for c in prep.children if c.dep_ == "pobj"), None)
     return None
+
+
+def giver_of(noun: Token, index: MentionIndex) -> Token | None:
+    """"the support of the United States for Israel", "the full support of the United States":
+    a giving noun with no owner of its own names the giver in its "of" phrase; "in support of
+    Israel", "its support of Israel" name whom it helps."""
+    if owning_modifiers(noun, index) or (noun.dep_ == "pobj" and noun.head.lower_ == "in"):
+        return None
+    return of_phrase(noun)
+
+
+def deed_of_someone(token: Token, index: MentionIndex, event_heads: frozenset[int]) -> bool:
+    """A deed ("Israel's offensive", "attacks by X") or someone's doing ("Israel's occupation",
+    "Hamas's demands"), not an actor itself."""
+    return token.i in event_heads or (token.i not in index.owner and any(
+        c.dep_ == "poss" and c.i in index.owner for c in token.children))
+
+
+def doers_of(deed: Token, index: MentionIndex) -> list[Token]:
+    """Who does a deed a noun names: its owner ("Israel's offensive"), its "by" phrase, or
+    that of the deeds a count or a span of time gathers ("four months of attacks by X")."""
+    node = deed
+    inner = of_phrase(node)
+    if inner is not None and node.lemma_.lower() in QUANTIFIERS | SPANS_OF_TIME:
+        node = inner  # "four months of attacks", "a series of strikes"
+    found = [t for t in owning_modifiers(node, index)]
+    found += [o for p in node.children if p.dep_ in {"prep", "agent"} and p.lower_ == "by"
+              for o in p.children if o.dep_ == "pobj"]
+    return found
 
 
 def about_phrase(noun: Token) -> Token | None:
@@ -442,6 +496,9 @@ def fill_arguments(event: Candidate, index: MentionIndex,
             recipient_tokens += [o for p in later if p.lower_ in {"on", "against"}
                                  for o in p.children if o.dep_ == "pobj"]
         actor_tokens += agents + slot_tokens(head, spec.actor)
+        giver = giver_of(head, index) if event.type in GIVING_TYPES and not actor_tokens else None
+        if giver is not None:
+            actor_tokens.append(giver)
         # "with Biden warning: ...": a gerund the tagger took for a noun keeps its subject
         actor_tokens += [c for c in head.children if c.dep_ == "nsubj"]
         if not actor_tokens and head.dep_ == "attr" and event.type in GIVING_TYPES:
@@ -466,7 +523,7 @@ def fill_arguments(event: Candidate, index: MentionIndex,
         if head.dep_ == "dobj" and head.head.lemma_.lower() in BLAMING_VERBS:
             # "blamed the attack on X": "on X" is the blame's, not the attack's target
             slots = tuple(s for s in slots if s != "prep:on")
-        recipient_tokens += slot_tokens(head, slots)
+        recipient_tokens += [t for t in slot_tokens(head, slots) if t is not giver]
         if not recipient_tokens and head.dep_ == "nsubj" and head.head.lemma_ == "be":
             # "The airstrikes were against the Quds Force"
             recipient_tokens += slot_tokens(head.head, NOUN_DEFAULT_RECIPIENT)
@@ -522,6 +579,13 @@ def fill_arguments(event: Candidate, index: MentionIndex,
         preps = tuple(s for s in (spec.recipient or DEFAULT_RECIPIENT) if s.startswith("prep:"))
         for obj in (c for c in head.children if c.dep_ == "dobj"):
             recipient_tokens += slot_tokens(obj, preps)
+    if event.type in GIVING_TYPES:
+        # "support for four months of attacks by the Zionist regime", "Washington's backing
+        # of Israel's offensive", "Israel's occupation, backed by the US": those helped are
+        # the deed's doers
+        recipient_tokens = [d for t in recipient_tokens
+                            for d in (doers_of(t, index) if deed_of_someone(t, index, event_heads)
+                                      else [t])]
     for token in recipient_tokens:
         ids, spans = index.actors_of(token)
         event.recipient += [i for i in ids if i not in event.recipient and i not in event.actor]

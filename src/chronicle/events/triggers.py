@@ -72,11 +72,19 @@ def is_standing_relation(token: Token, trigger: Trigger) -> bool:
     if token.pos_ != "VERB":
         return False
     if token.dep_ == "acl" and token.tag_ == "VBN":
-        return True
+        return not someones_doing(token.head)
     if token.dep_ == "relcl" and token.tag_ in {"VBZ", "VBP"}:
         return True
     return token.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.lower_ in {"is", "are"}
                                        for c in token.children)
+
+
+def someones_doing(noun: Token) -> bool:
+    """"Ukraine's treatment of Russian speakers — backed by the West": a participle on what an
+    actor does reports support for it; on an actor ("militias backed by Iran") it describes."""
+    covered = {i for m in noun.doc._.actor_mentions or [] for i in range(m.start, m.end)}
+    return noun.i not in covered and any(c.dep_ == "poss" and c.i in covered
+                                         for c in noun.children)
 
 
 def after_name_and_comma(noun: Token) -> bool:

@@ -84,7 +84,10 @@ class EventTyper:
         return [e / total for e in exp]
 
     def retype(self, event: Candidate, categories: dict[str, frozenset[str]]) -> None:
-        probs = self.probabilities(event_features(event))
+        features = event_features(event)
+        if features[0] not in self.weights:
+            return  # the trigger word itself was never seen in training: the rule stands
+        probs = self.probabilities(features)
         best = max(range(len(probs)), key=probs.__getitem__)
         label = self.labels[best]
         own = norm(event.type)
