@@ -206,3 +206,10 @@ def test_a_deed_is_alleged_against_the_accused(text: str) -> None:
     [deed] = [e for e in record.events if e.type == "ASSAULT" and
               record.text[e.trigger[0]:e.trigger[1]] in {"killing", "attack"}]
     assert [names[a] for a in deed.actor] == ["Kurdistan Workers' Party"]
+
+
+def test_each_deed_an_accusation_names_is_alleged_once() -> None:
+    events = coded("The Kenyan army said the strike killed an al-Shabaab commander responsible "
+                   "for planning and participating in attacks on Kenyan troops.")
+    assert [e for e in events if e[0] == "ACCUSE"] == [("ACCUSE", {"KEN"}, {"SOM"}, "KEN")]
+    assert ("ASSAULT", {"SOM"}, {"KEN"}, "KEN") in events

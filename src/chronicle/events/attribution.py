@@ -86,9 +86,10 @@ def attribute(events: list[Candidate], index: MentionIndex, lexicon: EventLexico
             # "CENTCOM said the commander was responsible ...", "'we will respond,' Biden
             # said", "Kirby said there will be additional strikes"
             event.actor, event.actor_spans = speakers[:1], spans[:1]
-        elif accuses(event, speakers[0], countries) and \
+        elif accuses(event, speakers[0], countries) and event.alleged_in is None and \
                 event.head.lemma_.lower() not in lexicon.wars:
-            # (naming a war someone wages is no allegation: "an end to Israel's war on Hamas")
+            # (naming a war someone wages is no allegation: "an end to Israel's war on Hamas";
+            # a deed named in an accusation has that accusation already)
             made.append(accusation(event, speakers[0], spans[:1]))
     return made
 

@@ -287,7 +287,7 @@ def judge_actors(events: list[Candidate]) -> None:
                         # "the militia accused of killing three US servicemen", "blamed the
                         # attack on X": the deed is alleged against the accused, on the
                         # accuser's word
-                        judged.actor = list(event.recipient)
+                        judged.actor, judged.alleged_in = list(event.recipient), event
                         if event.actor and judged.asserted_by == "outlet":
                             judged.asserted_by = event.actor[0]
             continue
@@ -328,8 +328,10 @@ def judged_tokens(head: Token) -> list[Token]:
         found += [c for c in head.head.children if c.dep_ == "nsubj"]
     for prep in head.children:
         if prep.dep_ == "prep" and prep.lower_ in {"of", "for"}:
-            # "accused of killing three servicemen": a gerund is the deed itself
-            found += [c for c in prep.children if c.dep_ in {"pobj", "pcomp"}]
+            # "accused of killing three servicemen": a gerund is the deed itself; "responsible
+            # for planning and participating in attacks": each conjunct is judged
+            objects = [c for c in prep.children if c.dep_ in {"pobj", "pcomp"}]
+            found += objects + [c for o in objects for c in o.children if c.dep_ == "conj"]
     return found
 
 

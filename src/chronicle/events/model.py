@@ -47,3 +47,4 @@ class Candidate:
     inners: list[Candidate] = field(default_factory=list)  # all of them, for requests
     typed_by_model: bool = False  # the learned typer changed the lexicon's type
     settled: bool = False  # the type follows from structure (a frame around an event): keep it
+    alleged_in: Candidate | None = None  # the accusation that names this deed's actor
