@@ -112,3 +112,12 @@ def test_they_after_anyone_is_no_actor() -> None:
     found = mentions('"If anyone attacks our forces, they will get an answer," Turkish '
                      'President Recep Tayyip Erdogan said.')
     assert "they" not in found
+
+
+def test_the_administration_keeps_its_name_through_a_report() -> None:
+    filler = " ".join(["Officials met on Monday."] * 6)
+    record = chronicle.extract("The Macron administration sent troops to Chad. " + filler +
+                               " Russia sent advisers to Mali. The administration's own troops "
+                               "stayed.", published="2024-02-02")
+    [france] = [a for a in record.actors if a.country == "FRA"]
+    assert [record.text[s:e] for s, e in france.mentions][-1] == "The administration"

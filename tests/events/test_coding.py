@@ -171,6 +171,14 @@ def test_events_what_did_not_happen_stays_negated() -> None:
     assert [e.aux for e in find(record, "RETREAT")] == ["negated"]
 
 
+def test_events_a_deed_that_failed_at_something_happened() -> None:
+    record, _ = coded("The Turkish strikes on the PKK, launched in May, have not stopped its "
+                      "raids.")
+    assert [e.aux for e in find(record, "ASSAULT") if e.actor] == [None]
+    record, _ = coded("The strikes did not hit Iran.")
+    assert [e.aux for e in find(record, "ASSAULT")] == ["negated"]
+
+
 def test_events_attacks_that_must_stop_have_happened() -> None:
     # the subject of "stop" goes on; what someone stops doing ("stopped attacking") does not
     record, _ = coded("These repeated attacks by Iran and its proxies must stop, Wicker said.")

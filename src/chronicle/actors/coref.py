@@ -27,6 +27,7 @@ PLURAL_KINDS = NON_PERSON_KINDS - {"state"} | {"population"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 CLAUSE_DEPS = {"ROOT", "ccomp", "xcomp", "advcl", "relcl", "acl", "conj", "pcomp", "parataxis"}
 SENTENCES_BACK = 3
+STATE_ONLY = frozenset({"state"})
 INDEFINITES = {"anyone", "anybody", "someone", "somebody", "whoever", "everyone", "everybody",
                "nobody"}
 
@@ -100,7 +101,11 @@ def resolve_token(token: Token, known: KnownMentions, table: ActorTable,
         if has_of_complement(token):
             return owner_of_complement(token, known, table, head)
         start = min(t.i for t in token.lefts) if any(True for _ in token.lefts) else token.i
-        actor_id = head_match(token, known) or find_antecedent(
+        # "the Biden administration is still telegraphing its punches ... [a column later]
+        # The administration's own strikes": a government keeps its name through a report,
+        # where the nearest state may well be its enemy
+        reach = len(known.sentences) if head.kinds == STATE_ONLY else 5
+        actor_id = head_match(token, known, reach) or find_antecedent(
             token, known, table, lambda a: compatible_kind(a, head.kinds, head.via_country,
                                                            table))
         if actor_id is None:
@@ -313,10 +318,11 @@ def compatible_kind(actor_id: str, kinds: frozenset[str], via_country: bool,
     return via_country and info.kind != "person" and table.state_of(actor_id) is not None
 
 
-def head_match(token: Token, known: KnownMentions) -> str | None:
+def head_match(token: Token, known: KnownMentions, sentences_back: int = 5) -> str | None:
     """The nearest earlier mention whose head is the same noun ("the regime")."""
     doc = token.doc
-    for mention in reversed(known.between(known.window_start(token.i, 5), token.i)):
+    for mention in reversed(known.between(known.window_start(token.i, sentences_back),
+                                          token.i)):
         head = doc[mention.head]
         if head.lemma_.lower() == token.lemma_.lower() and head.i != token.i:
             return mention.actor_id

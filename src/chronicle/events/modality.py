@@ -16,6 +16,9 @@ from chronicle.events.model import Candidate
 
 NEGATING_HEADS = {"refrain", "avoid", "fail", "decline", "stop", "cease"}
 NEGATING_PREPS = {"without"}
+# verbs saying that a deed came about: their negation is the deed's
+OCCURRING = {"happen", "occur", "take", "come", "materialize", "materialise", "go", "proceed",
+             "be", "begin", "start", "succeed", "hit", "strike", "target", "reach"}
 CONDITION_MARKS = {"if", "unless", "should", "whether"}
 HYPOTHETICAL_DETS = {"any", "every"}
 MODALS = {"would", "could", "might", "may"}
@@ -51,19 +54,27 @@ def read_aux(event: Candidate, published: date | None,
         return "negated" if any(c.dep_ == "neg" for c in head.children) else None
     verb = clause_verb(head)
     scope = [head] if head.i == verb.i else [head, verb]
+    if head.dep_ in {"nsubj", "nsubjpass"} and head.head.i == verb.i and \
+            verb.lemma_.lower() not in OCCURRING:
+        # "the strikes have not stopped them", "the attack did not deter Iran": the deed was
+        # done, what it failed at is another matter ("the attack did not happen" was not)
+        scope = [head]
     own = {w.i for w in event.words}  # "was not involved": a phrase's own negation
     for node in scope:
         if any(c.dep_ == "neg" and c.i not in own for c in node.children):
             return "negated"
+    below = head
     for node in (head, *head.ancestors):
-        if node.lemma_.lower() in NEGATING_HEADS and node.i != head.i and not (
-                head.dep_ in {"nsubj", "nsubjpass"} and head.head.i == node.i):
-            # ("the attacks must stop", "attacks have ceased": they happened)
+        if node.lemma_.lower() in NEGATING_HEADS and node.i != head.i and \
+                below.dep_ not in {"nsubj", "nsubjpass"}:
+            # ("the attacks must stop", "attacks have ceased", "the strikes, launched in May,
+            # have not stopped them": they happened)
             return "negated"
         if node.dep_ == "prep" and node.lower_ in NEGATING_PREPS:
             return "negated"
         if node.pos_ in {"VERB", "AUX"} and node.dep_ in {"ROOT", "ccomp"}:
             break
+        below = node
     if reported_future(head, verb):
         return "future"  # "Biden announced the US would launch a response"
     if is_hypothetical(head, verb):
