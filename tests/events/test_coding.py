@@ -450,3 +450,22 @@ def test_an_outlet_told_of_a_deed_is_no_party_to_it() -> None:
                                published="2024-02-02")
     names = {a.id: a.name for a in record.actors}
     assert not any("Reuters" in [names[i] for i in e.recipient] for e in record.events)
+
+
+def test_events_no_longer_attacking_is_a_halt_in_force() -> None:
+    record, _ = coded("The PKK said on Tuesday that it will no longer attack Turkish troops.")
+    [halt] = find(record, "RETREAT")
+    assert halt.mode == "ceasefire" and halt.aux is None
+    assert not find(record, "THREATEN") and not find(record, "ASSAULT")
+
+
+def test_events_an_answer_by_a_deed_is_that_deed() -> None:
+    record, actors = coded("Kenya's parliament responded by voting to expel Somali troops.")
+    assert [(e.type, e.mode) for e in record.events] == [("SANCTION", "expel")]
+    assert countries(actors, record.events[0].actor) == {"KEN"}
+
+
+def test_events_words_about_a_deed_do_not_wrap_it() -> None:
+    record, actors = coded("The Kenyan army struck al-Shabaab camps on Monday. The Somali "
+                           "government did not issue a statement on the strikes.")
+    assert [countries(actors, e.actor) for e in find(record, "ASSAULT")] == [{"KEN"}]

@@ -573,9 +573,9 @@ def fill_arguments(event: Candidate, index: MentionIndex,
             recipient_tokens = [t for t in recipient_tokens if t.i not in objects]
             recipient_tokens += [t for t in on if t not in recipient_tokens]
     if head.pos_ == "VERB" and not spec.frame and \
-            not any(index.actors_of(t)[0] for t in recipient_tokens):
-        # "blamed the attack on the IRI", "halting its combat activities against US soldiers":
-        # the parser hangs the target on the object
+            not any(set(index.actors_of(t)[0]) - set(event.actor) for t in recipient_tokens):
+        # "blamed the attack on the IRI", "halting its combat activities against US soldiers",
+        # "recalled its ambassador from Tehran": the parser hangs the target on the object
         preps = tuple(s for s in (spec.recipient or DEFAULT_RECIPIENT) if s.startswith("prep:"))
         for obj in (c for c in head.children if c.dep_ == "dobj"):
             recipient_tokens += slot_tokens(obj, preps)

@@ -53,7 +53,12 @@ def code_events(doc: Doc, lexicon: EventLexicon, published: date | None,
         fill_arguments(event, index, heads, lexicon.response_words)
         read_mode(event, lexicon)
         event.evidence.append(sentence_span(event.head))
+    for event in events:
+        if event.type in STOPPABLE and no_longer(event.head):
+            # "it will no longer attack US personnel": a halt announced, in force from now
+            event.type, event.mode, event.settled = "RETREAT", "ceasefire", True
     by_head = {e.head.i: e for e in events}
+    answer_by_deed(events, by_head, lexicon.response_words)
     read_stops(events, by_head, lexicon.wars)
     absorb_topics(events, by_head, lexicon.response_words, lexicon.wars)
     resolve_frames(events, lexicon)
@@ -64,6 +69,8 @@ def code_events(doc: Doc, lexicon: EventLexicon, published: date | None,
     for event in events:
         # a plan's "future" stays
         event.aux = read_aux(event, published, lexicon.response_words) or event.aux
+        if event.aux == "future" and no_longer(event.head):
+            event.aux = None
         announce_force(event)
         refuse_negated(event)
         read_denial(event)
@@ -261,6 +268,41 @@ def answer_the_accused(events: list[Candidate]) -> None:
                     and set(accusation.actor) & set(event.actor):
                 event.recipient = list(accusation.recipient)
                 break
+
+
+def answer_by_deed(events: list[Candidate], by_head: dict[int, Candidate],
+                   responses: frozenset[str]) -> None:
+    """"Iraq's parliament responded by voting to expel US forces": the answer is the deed told
+    in its "by" phrase, done by the answerer; the answering verb is no event of its own."""
+    for event in events:
+        head = event.head
+        if head.pos_ != "VERB" or head.lemma_.lower() not in responses or event.absorbed:
+            continue
+        queue = [c for p in head.children if p.dep_ == "prep" and p.lower_ == "by"
+                 for c in p.children if c.dep_ in {"pcomp", "pobj"}]
+        while queue:
+            node = queue.pop(0)
+            deed = by_head.get(node.i)
+            if deed is not None and deed is not event:
+                if not deed.actor:
+                    deed.actor, deed.actor_spans = list(event.actor), list(event.actor_spans)
+                deed.recipient += [r for r in event.recipient if r not in deed.recipient]
+                event.absorbed, event.host = True, deed
+                break
+            queue += [c for c in node.children
+                      if c.dep_ in {"xcomp", "advcl", "dobj", "ccomp", "conj"}]
+
+
+STOPPABLE = {"ASSAULT", "COERCE", "THREATEN"}
+
+
+def no_longer(verb: Token) -> bool:
+    """"will no longer attack", "would not attack any longer": the deed is given up."""
+    for child in verb.children:
+        if child.dep_ == "advmod" and child.lower_ == "longer":
+            if any(c.lower_ in {"no", "any"} for c in child.children):
+                return True
+    return False
 
 
 def answer_the_doer(events: list[Candidate], responses: frozenset[str]) -> None:

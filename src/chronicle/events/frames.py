@@ -13,6 +13,7 @@ from chronicle.events.arguments import quantified
 from chronicle.events.lexicon import EventLexicon
 from chronicle.events.model import Candidate
 from chronicle.events.references import antecedent_of, earlier_deed, named_object
+from chronicle.quotes.lexicon import cue_nouns
 
 COMPLEMENT_DEPS = {"xcomp", "ccomp", "dobj", "prep", "pobj", "pcomp", "acl", "advcl", "attr"}
 FRAME_TYPES = {"threaten": "THREATEN", "request": "REQUEST", "reject": "REJECT",
@@ -54,6 +55,11 @@ def inner_events(frame: Candidate, by_head: dict[int, Candidate]) -> list[Candid
         if event is not None and event is not frame:
             found.append(event)
             queue += [c for c in node.children if c.dep_ == "conj"]
+            continue
+        if frame.spec.frame == "light" and node.pos_ == "NOUN" and \
+                node.lemma_.lower() in cue_nouns():
+            # "issued a statement on the strikes": words about a deed; the verb is no light
+            # verb of it (as in "issued an arrest warrant", "launched a mediation effort")
             continue
         queue += [c for c in node.children if c.dep_ not in {"nsubj", "nsubjpass", "punct"}]
     return found
