@@ -469,3 +469,20 @@ def test_events_words_about_a_deed_do_not_wrap_it() -> None:
     record, actors = coded("The Kenyan army struck al-Shabaab camps on Monday. The Somali "
                            "government did not issue a statement on the strikes.")
     assert [countries(actors, e.actor) for e in find(record, "ASSAULT")] == [{"KEN"}]
+
+
+@pytest.mark.parametrize("text", [
+    "The president asked for a moment of silence for the fallen soldiers.",
+    "Kenya does not seek conflict with Somalia, the president said.",
+    '"We will respond," said one minister, who asked not to be named.',
+])
+def test_events_a_request_that_asks_no_one_is_no_event(text: str) -> None:
+    record, _ = coded(text)
+    assert not find(record, "REQUEST")
+
+
+def test_events_what_someone_says_another_must_do_is_a_request() -> None:
+    record, actors = coded("Nairobi says Somali troops must leave the border town.")
+    [request] = find(record, "REQUEST")
+    assert countries(actors, request.actor) == {"KEN"}
+    assert countries(actors, request.recipient) == {"SOM"}

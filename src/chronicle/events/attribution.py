@@ -54,6 +54,28 @@ def speaker_token(head: Token, reporting: frozenset[str]) -> Token | None:
     return None
 
 
+OBLIGING = {"must"}
+
+
+def obligations(events: list[Candidate], index: MentionIndex, lexicon: EventLexicon) -> None:
+    """"The ambassador said Qatar must mediate with Djibouti", "Baghdad says US forces must
+    leave": what someone says another must do is a request of them (PLOVER REQUEST)."""
+    for event in events:
+        head = event.head
+        if head.pos_ != "VERB" or head.dep_ != "ccomp" or event.type == "REQUEST" or \
+                head.head.lemma_.lower() not in lexicon.reporting_verbs or \
+                not any(c.dep_ == "aux" and c.lower_ in OBLIGING for c in head.children):
+            continue
+        token = speaker_token(head, lexicon.reporting_verbs)
+        speakers, spans = index.actors_of(token) if token is not None else ([], [])
+        addressed = event.actor
+        if not speakers or not addressed or set(speakers) & set(addressed):
+            continue  # "we must respond": a resolve, not a request
+        event.type, event.mode, event.settled = "REQUEST", None, True
+        event.recipient, event.recipient_spans = list(addressed), list(event.actor_spans)
+        event.actor, event.actor_spans = speakers[:1], spans[:1]
+
+
 def attribute(events: list[Candidate], index: MentionIndex, lexicon: EventLexicon,
               countries: dict[str, str | None], kinds: dict[str, str]) -> list[Candidate]:
     """Set who asserts each event; return the accusations that attributions make."""

@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Token
 
 from chronicle.events import confidence
 from chronicle.events.arguments import MentionIndex, about_phrase, fill_arguments, quantified
-from chronicle.events.attribution import assert_quoted, attribute, self_claims
+from chronicle.events.attribution import assert_quoted, attribute, obligations, self_claims
 from chronicle.events.casualties import count_casualties
 from chronicle.events.clauses import asked
 from chronicle.events.dating import date_events, pointing_back
@@ -53,6 +53,7 @@ def code_events(doc: Doc, lexicon: EventLexicon, published: date | None,
         fill_arguments(event, index, heads, lexicon.response_words)
         read_mode(event, lexicon)
         event.evidence.append(sentence_span(event.head))
+    obligations(events, index, lexicon)
     for event in events:
         if event.type in STOPPABLE and no_longer(event.head):
             # "it will no longer attack US personnel": a halt announced, in force from now
@@ -99,7 +100,8 @@ def code_events(doc: Doc, lexicon: EventLexicon, published: date | None,
     kept = [e for e in merged
             if e.type != "NONE" and (e.actor or e.recipient or
                                      names_someone(doc, e, lexicon.agent_nouns))
-            and not (e.type in GIVERS_NEEDED and not e.actor and not e.actor_spans)]
+            and not (e.type in GIVERS_NEEDED and not e.actor and not e.actor_spans)
+            and not unaddressed_request(e)]
     lend_dates(events + derived, kept, countries)
     fall_back_to_article(doc, kept)
     emptied: set[int] = set()
@@ -131,6 +133,40 @@ def own_side_only(event: Candidate, actors: dict) -> bool:
 # Cooperation told without anyone giving it ("troops stationed there", "ready to assist"):
 # no event a reader can use, and on the dev reports mostly not one the coders count.
 GIVERS_NEEDED = frozenset({"AID", "SUPPORT", "CONSULT"})
+
+
+DESIRING = frozenset({"seek", "want", "wish", "desire"})
+
+
+def unaddressed_request(event: Candidate) -> bool:
+    """"asked for a moment of silence", "does not seek conflict", "who asked not to be named":
+    a request that asks no one anything is no request between parties. One is asked where
+    the request names a recipient, its content names someone else ("called for sanctions
+    against X"), or its clause has a subject of its own ("demanded that the minister
+    apologize", "said Qatar must mediate")."""
+    if event.type != "REQUEST" or event.recipient:
+        return False
+    desire = event.head.lemma_.lower() in DESIRING
+    inners = event.inners or ([event.inner] if event.inner else [])
+    # a phrase asked of ("sought refuge in Niger"), not the deed wished for ("seek conflict")
+    if any(not (desire and any(a <= i.head.i < b for i in inners))
+           for a, b in event.recipient_spans):
+        return False
+    own = set(event.actor)
+    for inner in inners:
+        if desire and not set(inner.actor) - own:
+            continue  # "does not seek conflict with Somalia": its own deed, asked of no one
+        if set(inner.actor + inner.recipient) - own or inner.recipient_spans:
+            return False
+    return not any(clause.dep_ == "ccomp" and has_own_subject(clause)
+                   for clause in event.head.children)
+
+
+def has_own_subject(clause: Token) -> bool:
+    """A clause with a subject that is not a question's ("asked whether the US wants war")."""
+    if any(c.dep_ == "mark" and c.lower_ in {"whether", "if"} for c in clause.children):
+        return False
+    return any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children)
 
 
 def spared_by_the_operation(events: list[Candidate]) -> None:
