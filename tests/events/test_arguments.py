@@ -166,3 +166,9 @@ def test_an_answer_is_aimed_at_the_doer_of_the_deed_it_answers() -> None:
 ])
 def test_support_helps_the_doer_of_what_it_backs(text: str, expected: tuple) -> None:
     assert expected in events_of(text, "SUPPORT")
+
+
+def test_a_passive_governors_subject_does_its_complement() -> None:
+    # "known for demanding": the PKK demands, whatever the voice of "known"
+    assert events_of("The PKK is known for demanding the release of its leader from Turkish "
+                     "prisons.", "REQUEST")[0][0] == {"TUR"}

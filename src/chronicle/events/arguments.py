@@ -23,6 +23,8 @@ from chronicle.events.references import (
 from chronicle.quotes.lexicon import cue_nouns, cue_verbs
 
 SUBJECTS = {"nsubj", "csubj"}
+# complements whose doer is their governor's subject, whatever its voice
+COMPLEMENT_CLIMBS = {"xcomp", "pcomp"}
 PASSIVE_SUBJECTS = {"nsubjpass", "csubjpass"}
 MODIFIERS = {"poss", "compound", "amod", "nmod"}
 QUANTIFIERS = {"some", "many", "dozen", "dozens", "hundred", "hundreds", "thousand",
@@ -181,6 +183,7 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
     if described is not None:
         return described, True
     node = verb
+    via = ""  # how the search climbed to `node`
     for _ in range(4):
         # two subjects: a dateline the parser took for one ("WASHINGTON, Feb 2 - The United
         # States on Friday launched ..."): the nearest one before the verb is the subject
@@ -195,7 +198,9 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
                     return node.head.head, False
                 return child, reduced_passive(node, child)
             if child.dep_ in PASSIVE_SUBJECTS:
-                return child, True
+                # "Kataib Hezbollah is known for demanding ...", "the militia was accused of
+                # attacking ...": the governor's patient does what its complement says
+                return child, via not in COMPLEMENT_CLIMBS
         if node.dep_ == "relcl":
             return node.head, False
         if node.dep_ == "acl" and node.pos_ == "VERB" and node.tag_ == "VBG" and \
@@ -219,7 +224,10 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
             return node.head, not active
         if node.dep_ in {"xcomp", "conj", "advcl", "pcomp", "acl", "acomp"} and \
                 node.head.i != node.i:  # "acomp": "Russia is willing to withdraw"
+            via = "pcomp" if node.dep_ == "pcomp" or node.head.dep_ == "prep" else node.dep_
             node = node.head
+            if node.dep_ == "prep" and node.head.i != node.i:
+                node = node.head  # "known for demanding": the preposition's governor
             continue
         break
     return None, False
