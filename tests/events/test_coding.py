@@ -486,3 +486,18 @@ def test_events_what_someone_says_another_must_do_is_a_request() -> None:
     [request] = find(record, "REQUEST")
     assert countries(actors, request.actor) == {"KEN"}
     assert countries(actors, request.recipient) == {"SOM"}
+
+
+def test_events_lifting_a_halt_resumes_the_deeds_halted() -> None:
+    record, actors = coded("Somali militias may revoke their suspension of attacks on Kenyan "
+                           "forces in the coming days.")
+    [resumed] = find(record, "ASSAULT")
+    assert resumed.aux == "hypothetical" and countries(actors, resumed.recipient) == {"KEN"}
+    assert [e.mode for e in find(record, "RETREAT")] == ["ceasefire"]
+
+
+def test_events_an_answer_is_not_merged_with_the_deed_it_answers() -> None:
+    record, actors = coded("The strike is part of a Kenyan retaliation for the militia killing "
+                           "three Kenyan soldiers on Monday.")
+    assert all(countries(actors, e.actor) != {"KEN"} or not e.recipient or
+               countries(actors, e.recipient) != {"KEN"} for e in find(record, "ASSAULT"))

@@ -188,6 +188,7 @@ def read_stops(events: list[Candidate], by_head: dict[int, Candidate],
     RETREAT:ceasefire, suspending aid or talks a SANCTION:discontinue (CAMEO 162-165). A war
     or offensive to be ended ("an end to Israel's war on Hamas") was waged all the same: it
     stays an event of its own."""
+    lifts = [(e, lifted_halt(e, by_head)) for e in events]
     for event in events:
         if event.type != "RETREAT" or event.mode != "ceasefire":
             continue
@@ -206,6 +207,30 @@ def read_stops(events: list[Candidate], by_head: dict[int, Candidate],
             event.type, event.mode, event.settled = "SANCTION", "discontinue", True
             if not event.recipient:
                 event.recipient = [r for r in topic.recipient if r not in event.actor]
+    for event, halt in lifts:
+        if halt is not None:
+            # "may revoke their suspension of attacks on US forces", "ended the truce with
+            # Israel": the deeds halted start again (the halt itself was real, and stays)
+            event.type, event.mode, event.settled = "ASSAULT", None, True
+            event.actor = event.actor or list(halt.actor)
+            event.recipient = [r for r in halt.recipient if r not in event.actor]
+            event.recipient_spans = list(halt.recipient_spans)
+
+
+LIFTING_TYPES = {"CONCEDE", "RETREAT"}
+
+
+def lifted_halt(event: Candidate, by_head: dict[int, Candidate]) -> Candidate | None:
+    """The halt in hostilities an event lifts or ends ("revoke their suspension of attacks",
+    "end the ceasefire"), if it names one as its object."""
+    if event.type not in LIFTING_TYPES or event.head.pos_ != "VERB":
+        return None
+    for obj in (c for c in event.head.children if c.dep_ == "dobj"):
+        halt = by_head.get(obj.i)
+        if halt is not None and halt is not event and halt.type == "RETREAT" and \
+                halt.mode == "ceasefire":
+            return halt
+    return None
 
 
 def stopped_topic(head: Token, by_head: dict[int, Candidate]) -> Candidate | None:

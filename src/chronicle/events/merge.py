@@ -63,7 +63,8 @@ def join_within_clause(events: list[Candidate]) -> None:
             if host is not None and host.absorbed:
                 host = host.host  # "ordered a strike": the order carries it
             if host is not None and host.type == event.type and not host.absorbed \
-                    and host is not event:
+                    and host is not event and not answers(host, event):
+                # ("a US retaliation for the militia killing three servicemen": two deeds)
                 if host.head.i != head.head.i and not has_subject(head, relative=False):
                     # "US strikes against pro-Iran groups killed 16", "an attack on a base
                     # that killed three": the parser hung the clause on the target; the
