@@ -501,3 +501,9 @@ def test_events_an_answer_is_not_merged_with_the_deed_it_answers() -> None:
                            "three Kenyan soldiers on Monday.")
     assert all(countries(actors, e.actor) != {"KEN"} or not e.recipient or
                countries(actors, e.recipient) != {"KEN"} for e in find(record, "ASSAULT"))
+
+
+def test_events_a_concession_goes_to_whom_the_lifted_measure_weighed_on() -> None:
+    record, actors = coded("The European Union lifted sanctions on Belarus on Monday.")
+    [concession] = find(record, "CONCEDE")
+    assert countries(actors, concession.recipient) == {"BLR"}

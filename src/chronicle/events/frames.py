@@ -207,6 +207,16 @@ def read_stops(events: list[Candidate], by_head: dict[int, Candidate],
             event.type, event.mode, event.settled = "SANCTION", "discontinue", True
             if not event.recipient:
                 event.recipient = [r for r in topic.recipient if r not in event.actor]
+    for event in events:
+        if event.type == "CONCEDE" and not event.recipient and event.head.pos_ == "VERB":
+            # "lifted sanctions on Venezuela", "eased its blockade of Gaza": the concession is
+            # made to whoever the lifted measure weighed on
+            for obj in (c for c in event.head.children if c.dep_ == "dobj"):
+                measure = by_head.get(obj.i)
+                if measure is not None and measure is not event:
+                    event.recipient = [r for r in measure.recipient if r not in event.actor]
+                    event.recipient_spans = list(measure.recipient_spans)
+                    break
     for event, halt in lifts:
         if halt is not None:
             # "may revoke their suspension of attacks on US forces", "ended the truce with
