@@ -172,3 +172,14 @@ def test_a_passive_governors_subject_does_its_complement() -> None:
     # "known for demanding": the PKK demands, whatever the voice of "known"
     assert events_of("The PKK is known for demanding the release of its leader from Turkish "
                      "prisons.", "REQUEST")[0][0] == {"TUR"}
+
+
+def test_a_passives_by_on_its_complement_names_the_doer() -> None:
+    # the parser hangs "by some in the US Congress" on "strike"; a state's assembly after
+    # "in" is no place
+    record = chronicle.extract("Netanyahu has been pressured to strike Hezbollah harder by some "
+                               "in the US Congress.", published="2024-02-02")
+    actors = {a.id: a for a in record.actors}
+    [request] = [e for e in record.events if e.type == "REQUEST"]
+    assert [(actors[i].country, actors[i].sector) for i in request.actor] == [("USA", "LEG")]
+    assert [actors[i].country for i in request.recipient] == ["ISR"]

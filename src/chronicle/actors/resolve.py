@@ -22,6 +22,9 @@ STANCE_PREFIXES = {"anti", "pro"}
 LEADING_NOISE = {"the", "a", "an", "then", "former", "late", "slain", "top", "senior", "-"}
 
 
+BODIES = frozenset({"LEG", "GOV", "JUD"})
+
+
 def mentions_from_names(doc: Doc, hits: list[NameHit], table: ActorTable,
                         lexicon: ActorLexicon) -> list[ActorMention]:
     """Dictionary matches as mentions: names, metonyms, descriptors and national nominals."""
@@ -37,8 +40,11 @@ def mentions_from_names(doc: Doc, hits: list[NameHit], table: ActorTable,
         root = span.root
         is_state = entry.kind == "state"
         if is_state and target.form != "descriptor":
-            if is_locative(root, lexicon) or modifies_place(root, lexicon):
-                continue  # a place: the places stage's business
+            # a place: the places stage's business; a state's assembly or ministry is no place
+            # ("pressed by some in the US Congress"; "at the Pentagon" may well be one)
+            if target.sector not in BODIES and is_locative(root, lexicon) or \
+                    modifies_place(root, lexicon):
+                continue
             if target.form == "metonym" and not acts_as_actor(root):
                 continue
             if target.sector is None and modifies_named_actor(root, hit_tokens):

@@ -274,6 +274,15 @@ def agent_of(verb: Token) -> Token | None:
     for child in verb.children:
         if child.dep_ == "agent":
             return next((c for c in child.children if c.dep_ == "pobj"), None)
+    for clause in (c for c in verb.children if c.dep_ == "xcomp"):
+        # "Biden has been pressured to strike Iran by some in Congress": the parser hangs the
+        # passive's "by" on its complement, which is active and has no use for it
+        if any(c.dep_ == "auxpass" for c in clause.children):
+            continue
+        for prep in (c for c in clause.children if c.dep_ == "prep" and c.lower_ == "by"):
+            agent = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if agent is not None and agent.pos_ in {"NOUN", "PROPN", "PRON", "DET"}:
+                return agent
     return None
 
 
