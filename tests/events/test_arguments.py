@@ -183,3 +183,12 @@ def test_a_passives_by_on_its_complement_names_the_doer() -> None:
     [request] = [e for e in record.events if e.type == "REQUEST"]
     assert [(actors[i].country, actors[i].sector) for i in request.actor] == [("USA", "LEG")]
     assert [actors[i].country for i in request.recipient] == ["ISR"]
+
+
+def test_a_gerund_after_an_object_is_the_objects_deed() -> None:
+    # object control: the accused killed; subject control ("known for demanding") above
+    record = chronicle.extract("Nairobi accused al-Shabaab of killing three soldiers.",
+                               published="2024-02-02")
+    actors = {a.id: a for a in record.actors}
+    [deed] = [e for e in record.events if e.type == "ASSAULT"]
+    assert [actors[i].country for i in deed.actor] == ["SOM"]

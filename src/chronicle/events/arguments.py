@@ -228,6 +228,11 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
             node = node.head
             if node.dep_ == "prep" and node.head.i != node.i:
                 node = node.head  # "known for demanding": the preposition's governor
+                objects = [c for c in node.children if c.dep_ == "dobj"]
+                if objects:
+                    # "blamed the PKK for killing three soldiers", "accused Iran of arming
+                    # them": the object does what the gerund says
+                    return objects[0], False
             continue
         break
     return None, False
