@@ -192,3 +192,8 @@ def test_a_gerund_after_an_object_is_the_objects_deed() -> None:
     actors = {a.id: a for a in record.actors}
     [deed] = [e for e in record.events if e.type == "ASSAULT"]
     assert [actors[i].country for i in deed.actor] == ["SOM"]
+
+
+def test_pressure_mounting_on_someone_is_a_request_of_them() -> None:
+    assert events_of("Pressure had been mounting on Kenya to withdraw its troops.",
+                     "REQUEST") == [(set(), {"KEN"})]

@@ -32,6 +32,9 @@ QUANTIFIERS = {"some", "many", "dozen", "dozens", "hundred", "hundreds", "thousa
                # collections of deeds: "the first round of retaliatory attacks"
                "round", "series", "wave", "spate", "string", "barrage", "volley"}
 SPANS_OF_TIME = {"day", "week", "month", "year"}
+# verbs that say a deed is, or grows: "pressure is mounting on X", "attacks continued against X"
+GROWING_VERBS = {"be", "build", "mount", "grow", "increase", "intensify", "rise", "continue",
+                 "escalate"}
 # "a suspension in its operations against American targets": the phrase the trigger is about
 ABOUT_PREPS = {"of", "in", "to"}
 # "targets used by the IRGC", "facilities linked to militias": whose property is meant
@@ -546,9 +549,11 @@ def fill_arguments(event: Candidate, index: MentionIndex,
             # "blamed the attack on X": "on X" is the blame's, not the attack's target
             slots = tuple(s for s in slots if s != "prep:on")
         recipient_tokens += [t for t in slot_tokens(head, slots) if t is not giver]
-        if not recipient_tokens and head.dep_ == "nsubj" and head.head.lemma_ == "be":
-            # "The airstrikes were against the Quds Force"
-            recipient_tokens += slot_tokens(head.head, NOUN_DEFAULT_RECIPIENT)
+        if not recipient_tokens and head.dep_ == "nsubj" and \
+                head.head.lemma_.lower() in GROWING_VERBS:
+            # "The airstrikes were against the Quds Force", "pressure had been building on
+            # Joe Biden to respond": the verb carries what its subject is aimed at
+            recipient_tokens += slot_tokens(head.head, spec.recipient or NOUN_DEFAULT_RECIPIENT)
         casualty = head.head.head if head.dep_ == "pobj" and \
             head.head.lower_ in {"in", "by"} else None
         if casualty is not None and casualty.lemma_.lower() in CASUALTY_NOUNS:
