@@ -507,3 +507,9 @@ def test_events_a_concession_goes_to_whom_the_lifted_measure_weighed_on() -> Non
     record, actors = coded("The European Union lifted sanctions on Belarus on Monday.")
     [concession] = find(record, "CONCEDE")
     assert countries(actors, concession.recipient) == {"BLR"}
+
+
+def test_events_a_deed_given_as_the_reason_for_a_strike_is_the_targets() -> None:
+    record, actors = coded("Kenyan jets struck al-Shabaab camps over attacks on Kenyan police.")
+    deeds = [e for e in find(record, "ASSAULT") if countries(actors, e.recipient) != {"SOM"}]
+    assert [countries(actors, e.actor) for e in deeds] == [{"SOM"}]

@@ -67,6 +67,7 @@ def code_events(doc: Doc, lexicon: EventLexicon, published: date | None,
     adopt_inner_arguments(events)
     judge_actors(events)
     answer_the_accused(events)
+    punished_deeds(events)
     for event in events:
         # a plan's "future" stays
         event.aux = read_aux(event, published, lexicon.response_words) or event.aux
@@ -304,6 +305,27 @@ def answer_the_accused(events: list[Candidate]) -> None:
                     and set(accusation.actor) & set(event.actor):
                 event.recipient = list(accusation.recipient)
                 break
+
+
+PUNISHING = {"ASSAULT", "COERCE", "SANCTION"}
+
+
+def punished_deeds(events: list[Candidate]) -> None:
+    """"took action against the Houthis over attacks on international shipping", "arrested
+    two men for attacking a police station": a deed given as the reason for striking or
+    punishing someone is theirs, when the text names no one else."""
+    by_head = {e.head.i: e for e in events}
+    for event in events:
+        if event.type not in PUNISHING or not event.recipient or event.absorbed:
+            continue
+        heads = [event.head, *event.words] + ([event.inner.head] if event.inner else [])
+        for prep in (p for h in heads for p in h.children
+                     if p.dep_ == "prep" and p.lower_ in {"over", "for"}):
+            for obj in (o for o in prep.children if o.dep_ in {"pobj", "pcomp"}):
+                deed = by_head.get(obj.i)
+                if deed is not None and deed is not event and not deed.actor and \
+                        deed.type in HOSTILE_ANSWERS:
+                    deed.actor = list(event.recipient)
 
 
 def answer_by_deed(events: list[Candidate], by_head: dict[int, Candidate],
