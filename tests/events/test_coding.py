@@ -513,3 +513,11 @@ def test_events_a_deed_given_as_the_reason_for_a_strike_is_the_targets() -> None
     record, actors = coded("Kenyan jets struck al-Shabaab camps over attacks on Kenyan police.")
     deeds = [e for e in find(record, "ASSAULT") if countries(actors, e.recipient) != {"SOM"}]
     assert [countries(actors, e.actor) for e in deeds] == [{"SOM"}]
+
+
+def test_events_warning_of_anothers_deeds_threatens_no_one() -> None:
+    record, _ = coded("Kenya's foreign minister warned that the recent Somali raids put the "
+                      "region on the brink.")
+    assert not find(record, "THREATEN")
+    record, _ = coded("Kenya warned that it would respond to any attack.")
+    assert len(find(record, "THREATEN")) == 1

@@ -104,6 +104,11 @@ def resolve_frames(events: list[Candidate], lexicon: EventLexicon) -> None:
         inners = inner_events(event, by_head)
         if frame == "claim":
             continue  # handled with the whole document in apply_claims
+        if warns_of_others(event, inners):
+            # "warned that the war in Gaza risks igniting the region", "warned that the strikes
+            # put Iraq on the brink": a warning of dangers or of others' deeds threatens no one
+            event.absorbed = True
+            continue
         if not inners:
             if event.type == "NONE":
                 event.absorbed = True  # "plans to" with no event under it says nothing
@@ -166,6 +171,22 @@ def resolve_frames(events: list[Candidate], lexicon: EventLexicon) -> None:
             continue
         event.mode = event.mode or lexicon.frame_mode(frame, inner.type, inner.mode)
         event.settled = True
+
+
+WARNING_WORDS = {"warn", "warning", "caution"}
+
+
+def warns_of_others(event: Candidate, inners: list[Candidate]) -> bool:
+    """A warning addressed to no one whose content is no deed of the warner's side."""
+    if event.head.lemma_.lower() not in WARNING_WORDS or event.recipient or not event.actor:
+        return False
+    if not inners:
+        return True
+    actors = event.head.doc._.actors or {}
+    own = {actors[a].country for a in event.actor if a in actors} | set(event.actor)
+    doers = [a for a in inners[0].actor if a not in own and
+             (actors[a].country if a in actors else None) not in own]
+    return bool(doers) and len(doers) == len(inners[0].actor)
 
 
 STOPPED_HOSTILITIES = {"ASSAULT", "COERCE", "PROTEST", "THREATEN", "MOBILIZE"}
