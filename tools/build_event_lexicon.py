@@ -167,7 +167,8 @@ add(N, "THREATEN", "threat, warning, ultimatum, vow, pledge", frame="threaten",
 
 # --- REJECT (12) and ACCUSE (11) -------------------------------------------------------------
 add(V, "REJECT", "reject, dismiss, rebuff, spurn, snub, veto, oppose, deny, refuse, defy, "
-    "resist, turn down, brush off, ignore", recipient=OBJ)
+    "resist, turn down, brush off, brush aside, shrug off, wave off, wave away, ignore",
+    recipient=OBJ)
 amend({"refuse"}, V, "REJECT", frame="reject")
 amend({"deny"}, V, "REJECT", frame="deny")
 add(N, "REJECT", "rejection, refusal, veto, denial, opposition, defiance",

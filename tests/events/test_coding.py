@@ -521,3 +521,32 @@ def test_events_warning_of_anothers_deeds_threatens_no_one() -> None:
     assert not find(record, "THREATEN")
     record, _ = coded("Kenya warned that it would respond to any attack.")
     assert len(find(record, "THREATEN")) == 1
+
+
+def test_events_a_government_protesting_a_deed_accuses() -> None:
+    record, actors = coded("Nairobi protested a Somali raid on its territory.")
+    [protest] = find(record, "ACCUSE")
+    assert countries(actors, protest.actor) == {"KEN"} and protest.mode == "disapprove"
+
+
+def test_events_brushing_aside_rejects() -> None:
+    record, _ = coded("Kenya's defence minister brushed aside the Somali announcement.")
+    assert len(find(record, "REJECT")) == 1
+
+
+def test_events_not_hesitating_to_strike_is_a_threat() -> None:
+    record, actors = coded("Kenya said it would not hesitate to strike al-Shabaab camps.")
+    [threat] = find(record, "THREATEN")
+    assert countries(actors, threat.actor) == {"KEN"} and not find(record, "ASSAULT")
+
+
+def test_events_a_passives_agent_hung_on_its_second_object() -> None:
+    record, actors = coded("Al-Shabaab was designated a terrorist organisation by Kenya in 2010.")
+    [designation] = find(record, "COERCE")
+    assert countries(actors, designation.actor) == {"KEN"}
+    assert countries(actors, designation.recipient) == {"SOM"}
+
+
+def test_events_calling_for_a_ceasefire_is_a_request() -> None:
+    record, _ = coded("The Kenyan president has called for an immediate ceasefire in Sudan.")
+    assert len(find(record, "REQUEST")) == 1

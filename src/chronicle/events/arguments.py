@@ -282,6 +282,13 @@ def agent_of(verb: Token) -> Token | None:
     for child in verb.children:
         if child.dep_ == "agent":
             return next((c for c in child.children if c.dep_ == "pobj"), None)
+    for obj in (c for c in verb.children if c.dep_ in {"dobj", "oprd"}):
+        # "was designated a terrorist organisation by the United States": a passive's second
+        # object cannot have a "by" phrase of its own; the parser hung the agent on it
+        for prep in (c for c in obj.children if c.dep_ == "prep" and c.lower_ == "by"):
+            agent = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if agent is not None and agent.pos_ in {"NOUN", "PROPN"}:
+                return agent
     for clause in (c for c in verb.children if c.dep_ == "xcomp"):
         # "Biden has been pressured to strike Iran by some in Congress": the parser hangs the
         # passive's "by" on its complement, which is active and has no use for it

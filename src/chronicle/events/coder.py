@@ -76,6 +76,7 @@ def code_events(doc: Doc, lexicon: EventLexicon, published: date | None,
         announce_force(event)
         refuse_negated(event)
         read_denial(event)
+        official_protest(event, doc._.actors or {})
     if typer is not None:
         for event in events:
             if retypable(event):
@@ -142,9 +143,9 @@ DESIRING = frozenset({"seek", "want", "wish", "desire"})
 def unaddressed_request(event: Candidate) -> bool:
     """"asked for a moment of silence", "does not seek conflict", "who asked not to be named":
     a request that asks no one anything is no request between parties. One is asked where
-    the request names a recipient, its content names someone else ("called for sanctions
-    against X"), or its clause has a subject of its own ("demanded that the minister
-    apologize", "said Qatar must mediate")."""
+    the request names a recipient, asks for a deed ("called for an immediate ceasefire"; not
+    one's own wished for, "seek conflict"), or its clause has a subject of its own
+    ("demanded that the minister apologize")."""
     if event.type != "REQUEST" or event.recipient:
         return False
     desire = event.head.lemma_.lower() in DESIRING
@@ -157,8 +158,7 @@ def unaddressed_request(event: Candidate) -> bool:
     for inner in inners:
         if desire and not set(inner.actor) - own:
             continue  # "does not seek conflict with Somalia": its own deed, asked of no one
-        if set(inner.actor + inner.recipient) - own or inner.recipient_spans:
-            return False
+        return False  # "called for an immediate ceasefire": asked of whoever must make it
     return not any(clause.dep_ == "ccomp" and has_own_subject(clause)
                    for clause in event.head.children)
 
@@ -388,6 +388,20 @@ def answered_doer(event: Candidate, by_head: dict[int, Candidate],
             if deed is not None and deed.actor and not set(deed.actor) & set(event.actor):
                 return list(deed.actor)
     return []
+
+
+OFFICIAL_KINDS = {"state", "body", "person", "igo", "force"}
+
+
+def official_protest(event: Candidate, actors: dict) -> None:
+    """"Baghdad protested a US strike", "the ministry protested the decision": a government
+    or an official protesting something is a diplomatic protest (ACCUSE disapprove); crowds
+    protesting in the streets stay PROTEST."""
+    if event.type != "PROTEST" or event.head.lemma_.lower() != "protest" or not event.actor or \
+            not any(c.dep_ == "dobj" for c in event.head.children):
+        return
+    if all(actors[a].kind in OFFICIAL_KINDS for a in event.actor if a in actors):
+        event.type, event.mode, event.settled = "ACCUSE", "disapprove", True
 
 
 def read_denial(event: Candidate) -> None:

@@ -75,6 +75,10 @@ def read_aux(event: Candidate, published: date | None,
         if node.pos_ in {"VERB", "AUX"} and node.dep_ in {"ROOT", "ccomp"}:
             break
         below = node
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() == "hesitate" and \
+            any(c.dep_ == "neg" for c in verb.head.children) and \
+            any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX | MODALS for c in verb.head.children):
+        return "future"  # "would not hesitate to strike": a resolve to strike
     if reported_future(head, verb):
         return "future"  # "Biden announced the US would launch a response"
     if is_hypothetical(head, verb):
