@@ -550,3 +550,11 @@ def test_events_a_passives_agent_hung_on_its_second_object() -> None:
 def test_events_calling_for_a_ceasefire_is_a_request() -> None:
     record, _ = coded("The Kenyan president has called for an immediate ceasefire in Sudan.")
     assert len(find(record, "REQUEST")) == 1
+
+
+def test_events_what_must_happen_for_attacks_to_end_is_demanded() -> None:
+    record, actors = coded("Al-Shabaab said its fighters will keep attacking Kenyan troops "
+                           "until they leave Somalia.")
+    [request] = find(record, "REQUEST")
+    assert countries(actors, request.actor) == {"SOM"}
+    assert countries(actors, request.recipient) == {"KEN"}

@@ -68,6 +68,7 @@ def code_events(doc: Doc, lexicon: EventLexicon, published: date | None,
     judge_actors(events)
     answer_the_accused(events)
     punished_deeds(events)
+    conditions_demanded(events)
     for event in events:
         # a plan's "future" stays
         event.aux = read_aux(event, published, lexicon.response_words) or event.aux
@@ -305,6 +306,38 @@ def answer_the_accused(events: list[Candidate]) -> None:
                     and set(accusation.actor) & set(event.actor):
                 event.recipient = list(accusation.recipient)
                 break
+
+
+CONTINUED = {"THREATEN", "ASSAULT", "COERCE", "PROTEST"}
+
+
+def conditions_demanded(events: list[Candidate]) -> None:
+    """"its fighters will continue targeting American forces until they leave Iraq",
+    "operations will proceed until the war on Gaza stops": what must happen for hostilities
+    to end is demanded of whoever must do it (PLOVER REQUEST)."""
+    by_head = {e.head.i: e for e in events if not e.absorbed}
+    for event in list(by_head.values()):
+        clause = event.head if event.head.pos_ in {"VERB", "AUX"} else event.head.head
+        if event.head.pos_ == "NOUN" and event.head.dep_ not in {"nsubj", "nsubjpass"}:
+            continue
+        top = clause
+        while top.dep_ == "conj" and top.head.i != top.i:
+            top = top.head
+        if top.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "until"
+                                          for c in top.children):
+            continue
+        governor = next((by_head[t.i] for t in top.ancestors if t.i in by_head and
+                         by_head[t.i].type in CONTINUED), None)
+        if governor is None:
+            governor = next((by_head[c.i] for t in top.ancestors for c in t.children
+                             if c.i in by_head and c.dep_ in {"nsubj", "nsubjpass"} and
+                             by_head[c.i].type in CONTINUED), None)
+        if governor is None or not event.actor or set(event.actor) & set(governor.actor):
+            continue
+        asked = list(event.actor)
+        event.type, event.mode, event.settled, event.aux = "REQUEST", None, True, None
+        event.recipient, event.recipient_spans = asked, list(event.actor_spans)
+        event.actor, event.actor_spans = list(governor.actor), list(governor.actor_spans)
 
 
 PUNISHING = {"ASSAULT", "COERCE", "SANCTION"}
