@@ -259,9 +259,11 @@ add(N, "AID", "aid, assistance, help, support, supply, supplies, delivery, donat
 drop("support", N, "AID")
 add(V, "COOPERATE", "cooperate, collaborate, coordinate, partner, ally, extradite, "
     "share intelligence, work with, join forces", recipient="prep:with,dobj")
+# "coordination between Baghdad and Washington", "talks between Iraq and the coalition": the
+# parties together are the actor (PLOVER's treatment of joint actors)
 add(N, "COOPERATE", "cooperation, collaboration, coordination, partnership, alliance, "
     "extradition, joint operation, joint exercise, intelligence sharing",
-    recipient="prep:with")
+    recipient="prep:with", actor="prep:between")
 
 # --- SUPPORT (05), CONSULT (04), AGREE (03) --------------------------------------------------
 add(V, "SUPPORT", "support, back, endorse, praise, commend, welcome, hail, applaud, laud, "
@@ -276,7 +278,7 @@ add(V, "CONSULT", "visit, tour", mode="visit", recipient=OBJ)
 add(V, "CONSULT", "phone, telephone", mode="phone", recipient=OBJ)
 add(V, "CONSULT", "mediate, broker", mode="third-party", recipient="prep:between")
 add(N, "CONSULT", "meeting, talk, talks, negotiation, consultation, discussion, summit, "
-    "dialogue", recipient="prep:with")
+    "dialogue", recipient="prep:with", actor="prep:between")
 add(N, "CONSULT", "visit, trip, tour", mode="visit", recipient="prep:to")
 add(N, "CONSULT", "phone call, call", mode="phone", recipient="prep:with")
 add(N, "CONSULT", "mediation", mode="third-party", recipient="prep:between")
@@ -288,7 +290,8 @@ add(V, "AGREE", "agree, accept, settle, commit, consent", recipient="prep:with,p
 amend({"agree", "accept", "commit", "consent"}, V, frame="agree")
 # "settlement" and "understanding" alone are as often colonies and comprehension: only in
 # phrases ("reached a settlement")
-add(N, "SUPPORT", "agreement, deal, accord, pact, treaty, memorandum", recipient="prep:with")
+add(N, "SUPPORT", "agreement, deal, accord, pact, treaty, memorandum", recipient="prep:with",
+    actor="prep:between")
 # "failed to reach agreement": a refusal (PLOVER REJECT, "all rejections and refusals")
 add(V, "REJECT", "fail", frame="fail",
     note="failing to cooperate is REJECT; failing to do anything else negates it")

@@ -558,3 +558,9 @@ def test_events_what_must_happen_for_attacks_to_end_is_demanded() -> None:
     [request] = find(record, "REQUEST")
     assert countries(actors, request.actor) == {"SOM"}
     assert countries(actors, request.recipient) == {"KEN"}
+
+
+def test_events_talks_between_two_parties_are_held_by_both() -> None:
+    record, actors = coded("Talks between Nairobi and Mogadishu on the border resumed on Monday.")
+    [talks] = find(record, "CONSULT")
+    assert countries(actors, talks.actor) == {"KEN", "SOM"} and not talks.recipient
