@@ -54,7 +54,8 @@ add(V, "ASSAULT", "attack, strike, hit, bomb, shell, pound, target, raid, storm,
     "battle, engage, hammer, blast, destroy, decimate, liquidate, eliminate, neutralize, "
     "martyr, down, shoot down, intercept, assassinate, behead, execute, lynch, shoot, stab, "
     "knife, gun down, abduct, kidnap, torture, beat, rape, burn, torch, demolish, raze, "
-    "bulldoze, loot, plunder, ram, gas, poison, detonate, explode",
+    "bulldoze, loot, plunder, ram, gas, poison, detonate, explode, vaporize, vaporise, "
+    "incinerate, obliterate, annihilate",
     recipient=f"{OBJ},{AGAINST}")
 for lemma, mode in [("assassinate", "targeted"), ("behead", "targeted"), ("execute", "targeted"),
                     ("lynch", "beat"), ("shoot", "firearms"), ("gun down", "firearms"),
@@ -76,7 +77,7 @@ add(N, "ASSAULT", "attack, strike, airstrike, air strike, raid, assault, offensi
     "crackdown, kidnapping, abduction, torture, beheading, execution, siege, destruction, "
     "demolition, sabotage, ramming, sniping, drone attack, rocket attack, missile attack, "
     "mortar attack, suicide bombing, car bomb, ied, counterattack, retaliation, reprisal, "
-    "escalation, conflict",
+    "revenge, vengeance, escalation, conflict",
     recipient=AGAINST)
 NOUN_MODES = {"airstrike": "aerial", "air strike": "aerial", "bombing": "explosives",
               "bomb": "explosives", "explosion": "explosives", "blast": "explosives",

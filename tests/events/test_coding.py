@@ -564,3 +564,26 @@ def test_events_talks_between_two_parties_are_held_by_both() -> None:
     record, actors = coded("Talks between Nairobi and Mogadishu on the border resumed on Monday.")
     [talks] = find(record, "CONSULT")
     assert countries(actors, talks.actor) == {"KEN", "SOM"} and not talks.recipient
+
+
+def test_events_a_reporters_question_is_no_event() -> None:
+    record, _ = coded("Asked whether Kenya would strike Somalia, the minister said he would "
+                      "not speculate.")
+    assert not record.events
+
+
+def test_events_speaking_to_the_press_is_no_consultation() -> None:
+    record, _ = coded("Speaking to reporters on Monday, Kenya's foreign minister said the "
+                      "claims were baseless.")
+    assert not find(record, "CONSULT") and not find(record, "SUPPORT")
+
+
+def test_events_hosting_troops_is_no_visit() -> None:
+    record, _ = coded("Djibouti hosts about 4,000 French troops.")
+    assert not find(record, "CONSULT")
+
+
+def test_events_vaporizing_is_an_assault() -> None:
+    record, actors = coded("A Kenyan drone vaporized a senior al-Shabaab commander.")
+    [strike] = find(record, "ASSAULT")
+    assert countries(actors, strike.recipient) == {"SOM"}

@@ -33,3 +33,28 @@ def asked(token: Token) -> bool:
         return False
     quotes = (token.doc._.quotes if Doc.has_extension("quotes") else None) or []
     return not any(q.content[0] <= token.i < q.content[1] for q in quotes)
+
+
+QUESTION_MARKS = {"whether", "if", "about", "why", "how", "what", "when"}
+
+
+def questions_put(doc: Doc) -> set[int]:
+    """Tokens of reporters' questions to someone and of what they ask ("Asked whether the US
+    would strike Iran, Austin said ...", "when asked about the strikes"): no request between
+    parties, and no deed told."""
+    found: set[int] = set()
+    for token in doc:
+        if token.lemma_.lower() != "ask" or token.tag_ != "VBN" or \
+                any(c.dep_ == "agent" for c in token.children):
+            continue  # "was asked by Baghdad to ...": someone's request
+        asked_about = [c for c in token.children
+                       if (c.dep_ in {"ccomp", "advcl"} and
+                           any(m.lower_ in QUESTION_MARKS for m in c.children
+                               if m.dep_ in {"mark", "advmod"})) or
+                       (c.dep_ == "prep" and c.lower_ == "about")]
+        if asked_about:
+            found.add(token.i)
+            # what a question wonders about is no deed told ("whether the US would strike");
+            # what it is about may well be one ("asked about the strikes on Iraq")
+            found.update(t.i for c in asked_about if c.dep_ != "prep" for t in c.subtree)
+    return found

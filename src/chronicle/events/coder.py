@@ -11,7 +11,7 @@ from chronicle.events import confidence
 from chronicle.events.arguments import MentionIndex, about_phrase, fill_arguments, quantified
 from chronicle.events.attribution import assert_quoted, attribute, obligations, self_claims
 from chronicle.events.casualties import count_casualties
-from chronicle.events.clauses import asked
+from chronicle.events.clauses import asked, questions_put
 from chronicle.events.dating import date_events, pointing_back
 from chronicle.events.frames import (
     adopt_inner_arguments,
@@ -47,7 +47,9 @@ def code_events(doc: Doc, lexicon: EventLexicon, published: date | None,
     learned typer's second opinion -> casualties -> one event per real event -> confidence.
     """
     index = MentionIndex(doc)
-    events = [e for e in find_triggers(doc, lexicon) if not asked(e.head)]
+    questions = questions_put(doc)
+    events = [e for e in find_triggers(doc, lexicon)
+              if not asked(e.head) and e.head.i not in questions]
     heads = frozenset(e.head.i for e in events)
     for event in events:
         fill_arguments(event, index, heads, lexicon.response_words)
@@ -104,7 +106,7 @@ def code_events(doc: Doc, lexicon: EventLexicon, published: date | None,
             if e.type != "NONE" and (e.actor or e.recipient or
                                      names_someone(doc, e, lexicon.agent_nouns))
             and not (e.type in GIVERS_NEEDED and not e.actor and not e.actor_spans)
-            and not unaddressed_request(e)]
+            and not unaddressed_request(e) and not idle_talk(e)]
     lend_dates(events + derived, kept, countries)
     fall_back_to_article(doc, kept)
     emptied: set[int] = set()
@@ -136,6 +138,17 @@ def own_side_only(event: Candidate, actors: dict) -> bool:
 # Cooperation told without anyone giving it ("troops stationed there", "ready to assist"):
 # no event a reader can use, and on the dev reports mostly not one the coders count.
 GIVERS_NEEDED = frozenset({"AID", "SUPPORT", "CONSULT"})
+
+
+TALKING = frozenset({"speak", "talk"})
+
+
+def idle_talk(event: Candidate) -> bool:
+    """"Speaking to reporters on Monday, Kanaani said ...": speaking to no party (the press, an
+    audience) is no consultation, whatever type it was given."""
+    head = event.head
+    return head.pos_ == "VERB" and head.lemma_.lower() in TALKING and not event.recipient and \
+        len(event.actor) < 2
 
 
 DESIRING = frozenset({"seek", "want", "wish", "desire"})
