@@ -11,6 +11,7 @@ from chronicle.events import confidence
 from chronicle.events.arguments import MentionIndex, about_phrase, fill_arguments, quantified
 from chronicle.events.attribution import assert_quoted, attribute, obligations, self_claims
 from chronicle.events.casualties import count_casualties
+from chronicle.events.characterization import characterizations
 from chronicle.events.clauses import asked, questions_put
 from chronicle.events.dating import date_events, pointing_back
 from chronicle.events.frames import (
@@ -92,9 +93,10 @@ def code_events(doc: Doc, lexicon: EventLexicon, published: date | None,
     countries = {k: v.country for k, v in (doc._.actors or {}).items()}
     join_within_clause(events)
     self_claims(events, index, lexicon)
+    judged = characterizations(events, index, lexicon, countries)
     live = [e for e in events if not e.absorbed]
     kinds = {k: v.kind for k, v in (doc._.actors or {}).items()}
-    derived = attribute(live, index, lexicon, countries, kinds)
+    derived = attribute(live, index, lexicon, countries, kinds) + judged
     assert_quoted(live, doc)
     date_events(doc, derived, published)
     locate_events(doc, derived)

@@ -55,6 +55,7 @@ class EventLexicon:
     campaign_nouns: frozenset[str] = frozenset()
     wars: frozenset[str] = frozenset()  # campaign nouns told as waged even when ending them
     response_words: frozenset[str] = frozenset()  # "a response to the killing": two deeds
+    condemning: frozenset[tuple[str, str]] = frozenset()  # "called the strikes a crime"
     object_rules: dict[tuple[str, str], ObjectRule] = field(default_factory=dict)
     idioms: frozenset[tuple[str, str, str]] = frozenset()  # (before, noun, after): no event
 
@@ -100,6 +101,9 @@ def load_event_lexicon(extra_files: Iterable[str | Path] = (), data_dir: Path | 
     lexicon.wars = frozenset(row["lemma"].lower() for row in campaigns
                              if row.get("waged", "").strip().lower() == "yes")
     lexicon.response_words = read_words(data_dir / "response_words.tsv", "lemma")
+    lexicon.condemning = frozenset(
+        (row["lemma"].lower(), row["pos"].upper())
+        for _, row in read_tsv(data_dir / "condemning_words.tsv", ("lemma", "pos")))
     for _, row in read_tsv(data_dir / "object_rules.tsv", ("lemma", "pos", "needs_object")):
         needs = row["needs_object"].lower()
         lexicon.object_rules[(row["lemma"].lower(), row["pos"].upper())] = ObjectRule(
