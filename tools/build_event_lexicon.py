@@ -359,6 +359,9 @@ add(V, "NONE", "approve, authorize, authorise, prepare, ready", frame="prepare",
 add(N, "NONE", "plan, preparation, option", frame="prepare")
 add(V, "NONE", "plan, intend, aim, consider, weigh, mull, contemplate, decide",
     frame="plan", note="the complement event, aux future")
+# "had been signalling that retaliation was coming": an intent made known, like a plan
+add(V, "NONE", "signal, telegraph, hint", frame="plan",
+    note="an intent made known: the complement event, aux future")
 
 
 def cues(kind: str, mode: str, words: str) -> list[tuple[str, str, str]]:

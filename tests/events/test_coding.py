@@ -587,3 +587,22 @@ def test_events_vaporizing_is_an_assault() -> None:
     record, actors = coded("A Kenyan drone vaporized a senior al-Shabaab commander.")
     [strike] = find(record, "ASSAULT")
     assert countries(actors, strike.recipient) == {"SOM"}
+
+
+def test_events_signalling_a_coming_retaliation_is_a_threat() -> None:
+    record, actors = coded("Nairobi had for days been signalling that retaliation was coming.")
+    [threat] = find(record, "THREATEN")
+    assert countries(actors, threat.actor) == {"KEN"}
+
+
+def test_events_a_halt_to_operations_takes_them_in() -> None:
+    record, _ = coded("Al-Shabaab announced a halt to its own operations.")
+    assert [e.mode for e in find(record, "RETREAT")] == ["ceasefire"]
+    assert not find(record, "ASSAULT")
+
+
+def test_events_insisting_on_a_fact_is_no_demand() -> None:
+    record, _ = coded("The Kenyan president insists a response is coming.")
+    assert not find(record, "REQUEST")
+    record, _ = coded("Mogadishu insisted that Kenyan troops leave Somalia.")
+    assert len(find(record, "REQUEST")) == 1

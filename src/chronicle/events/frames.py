@@ -61,8 +61,13 @@ def inner_events(frame: Candidate, by_head: dict[int, Candidate]) -> list[Candid
             # "issued a statement on the strikes": words about a deed; the verb is no light
             # verb of it (as in "issued an arrest warrant", "launched a mediation effort")
             continue
-        queue += [c for c in node.children if c.dep_ not in {"nsubj", "nsubjpass", "punct"}]
+        queue += [c for c in node.children if c.dep_ not in {"nsubj", "nsubjpass", "punct"} or
+                  (c.dep_ == "nsubj" and node.lemma_.lower() in COMING)]
     return found
+
+
+# "signalling that retaliation was coming": the subject of a verb of coming is what is told
+COMING = frozenset({"come", "follow", "happen", "occur"})
 
 
 def light_objects(verb: Token) -> list[Token]:
@@ -80,13 +85,17 @@ def light_objects(verb: Token) -> list[Token]:
 
 
 def told_as_fact(verb: Token, inner: Token) -> bool:
-    """A clause in the past indicative under a verb of insisting ("insisted that Iran had
-    nothing to do with it"): a statement of fact, not what is asked ("insisted that US
-    troops leave")."""
+    """A clause in the indicative under a verb of insisting ("insisted that Iran had nothing to
+    do with it", "insists a response is coming", "insists it will respond"): a statement, not
+    what is asked ("insisted that US troops leave")."""
+    if inner.dep_ in {"nsubj", "nsubjpass"}:
+        inner = inner.head  # "insists a response is coming": the clause of the deed told
     if verb.pos_ != "VERB" or inner.dep_ != "ccomp" or inner.head.i != verb.i:
         return False
-    return inner.tag_ == "VBD" or any(c.lemma_ == "have" and c.dep_ == "aux" and
-                                      c.tag_ == "VBD" for c in inner.children)
+    auxes = [c for c in inner.children if c.dep_ in {"aux", "auxpass"}]
+    return inner.tag_ == "VBD" or any(c.lemma_ == "have" and c.tag_ == "VBD" for c in auxes) \
+        or (inner.tag_ == "VBG" and any(c.lemma_ == "be" for c in auxes)) \
+        or any(c.lower_ in {"will", "'ll"} for c in auxes)
 
 
 def inner_event(frame: Candidate, by_head: dict[int, Candidate]) -> Candidate | None:
@@ -271,10 +280,16 @@ def stopped_topic(head: Token, by_head: dict[int, Candidate]) -> Candidate | Non
             child = quantified(child)  # "suspend all of its operations"
             if child.i in by_head:
                 return by_head[child.i]
-        if child.dep_ == "prep" and child.lower_ in {"of", "in", "on"}:
+        if child.dep_ == "prep" and child.lower_ in {"of", "in", "on", "to"}:
+            # "a halt to its operations", "an end to the attacks"
             for obj in child.children:
                 if obj.dep_ == "pobj" and obj.i in by_head:
                     return by_head[obj.i]
+    if head.dep_ == "dobj" and head.pos_ == "NOUN":
+        # "announced a halt to its operations": the parser hangs the "to" on the verb
+        for prep in (c for c in head.head.children if c.dep_ == "prep" and c.lower_ == "to"):
+            for obj in (o for o in prep.children if o.dep_ == "pobj" and o.i in by_head):
+                return by_head[obj.i]
     return None
 
 
