@@ -121,3 +121,21 @@ def test_the_administration_keeps_its_name_through_a_report() -> None:
                                "stayed.", published="2024-02-02")
     [france] = [a for a in record.actors if a.country == "FRA"]
     assert [record.text[s:e] for s, e in france.mentions][-1] == "The administration"
+
+
+def test_a_body_named_without_its_country_takes_the_state_told_of() -> None:
+    record = chronicle.extract("The Republic of Kenya strongly condemned the raid. In a "
+                               "statement, the Ministry of Foreign and Diaspora Affairs said the "
+                               "raid was a violation. The ministry called on the African Union "
+                               "to act.", published="2024-02-02")
+    [ministry] = [a for a in record.actors if "Ministry" in a.name]
+    assert ministry.country == "KEN"
+    [request] = [e for e in record.events if e.type == "REQUEST"]
+    assert request.actor == [ministry.id]
+
+
+def test_a_camps_groups_keep_no_country() -> None:
+    record = chronicle.extract("Iran condemned the strikes. Iran-backed militias fired drones "
+                               "at the base.", published="2024-02-02")
+    [group] = [a for a in record.actors if "militias" in a.name]
+    assert group.country is None

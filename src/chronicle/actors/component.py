@@ -10,6 +10,7 @@ appositives -> pronouns and definite descriptions (coref.py).
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from chronicle.actors.bodies import place_bodies
 from chronicle.actors.camps import backed_groups, proxy_groups, stance_groups
 from chronicle.actors.coref import resolve_anaphora
 from chronicle.actors.descriptions import description_mentions, named_later
@@ -42,6 +43,7 @@ class ActorResolver:
         renamed = named_later(doc, mentions, table)
         for mention in mentions:
             mention.actor_id = renamed.get(mention.actor_id, mention.actor_id)
+        place_bodies(doc, mentions, table, self.lexicon)
         mentions += resolve_anaphora(doc, mentions, table, self.lexicon)
         mentions += first_person_mentions(doc, mentions, table, self.lexicon)
         mentions.sort(key=lambda m: (m.start, m.end))

@@ -228,6 +228,11 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
         if node.dep_ in {"xcomp", "conj", "advcl", "pcomp", "acl", "acomp"} and \
                 node.head.i != node.i:  # "acomp": "Russia is willing to withdraw"
             via = "pcomp" if node.dep_ == "pcomp" or node.head.dep_ == "prep" else node.dep_
+            if node.dep_ == "conj" and node.tag_ == "VBD" and node.head.tag_ == "VB" and \
+                    node.head.dep_ == "ccomp":
+                # "stressed that the occupation cannot continue, and called on the Council":
+                # a past tense cannot join a bare infinitive; it joins the reporting verb
+                node = node.head
             node = node.head
             if node.dep_ == "prep" and node.head.i != node.i:
                 node = node.head  # "known for demanding": the preposition's governor
