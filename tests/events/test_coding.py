@@ -606,3 +606,17 @@ def test_events_insisting_on_a_fact_is_no_demand() -> None:
     assert not find(record, "REQUEST")
     record, _ = coded("Mogadishu insisted that Kenyan troops leave Somalia.")
     assert len(find(record, "REQUEST")) == 1
+
+
+def test_events_a_halt_without_target_halts_the_hostilities_told() -> None:
+    record, actors = coded("Al-Shabaab has carried out dozens of attacks on Kenyan forces. On "
+                           "Tuesday, al-Shabaab announced a halt to its own operations.")
+    [halt] = find(record, "RETREAT")
+    assert countries(actors, halt.recipient) == {"KEN"}
+
+
+def test_events_a_pronoun_in_a_relative_clause_report_is_its_subject() -> None:
+    record, actors = coded("Nairobi has blamed the raid on al-Shabaab, which announced on "
+                           "Tuesday that it was halting its attacks on Kenyan troops.")
+    [halt] = find(record, "RETREAT")
+    assert countries(actors, halt.actor) == {"SOM"}

@@ -181,7 +181,7 @@ def resolve_pronoun(token: Token, known: KnownMentions, table: ActorTable,
 
         def fits(a: str) -> bool:
             return table.actors[a].kind in NON_PERSON_KINDS
-    owner = find_antecedent(token, known, table, fits)
+    owner = relative_subject(token, known, fits) or find_antecedent(token, known, table, fits)
     if owner is None:
         return None
     if lower in PERSON_PRONOUNS:
@@ -210,6 +210,28 @@ def resolve_pronoun(token: Token, known: KnownMentions, table: ActorTable,
         return ActorMention(token.i, head.i + 1, table.sector_of(owner, force.sector),
                             "pronoun", head.i)
     return ActorMention(token.i, token.i + 1, owner, "pronoun", token.i)
+
+
+RELATIVES = {"which", "who", "that"}
+
+
+def relative_subject(token: Token, known: KnownMentions, fits) -> str | None:  # noqa: ANN001
+    """"Kataib Hezbollah, which announced on Tuesday that it was halting its attacks": a
+    pronoun in what a relative clause reports is its subject, the noun the clause hangs on."""
+    node = token.head
+    for _ in range(6):
+        if node.dep_ == "relcl":
+            if not any(c.dep_ == "nsubj" and c.lower_ in RELATIVES for c in node.children):
+                return None
+            noun = node.head
+            for mention in known.between(noun.i - 8, noun.i + 1):
+                if mention.start <= noun.i < mention.end and fits(mention.actor_id):
+                    return mention.actor_id
+            return None
+        if node.dep_ not in {"ccomp", "xcomp", "conj", "advcl"} or node.head.i == node.i:
+            return None
+        node = node.head
+    return None
 
 
 def unnamed_subject_owns(token: Token, known: KnownMentions, lexicon: ActorLexicon) -> bool:

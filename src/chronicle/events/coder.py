@@ -109,6 +109,7 @@ def code_events(doc: Doc, lexicon: EventLexicon, published: date | None,
                                      names_someone(doc, e, lexicon.agent_nouns))
             and not (e.type in GIVERS_NEEDED and not e.actor and not e.actor_spans)
             and not unaddressed_request(e) and not idle_talk(e)]
+    halted_targets(kept)
     lend_dates(events + derived, kept, countries)
     fall_back_to_article(doc, kept)
     emptied: set[int] = set()
@@ -374,6 +375,21 @@ def punished_deeds(events: list[Candidate]) -> None:
                 if deed is not None and deed is not event and not deed.actor and \
                         deed.type in HOSTILE_ANSWERS:
                     deed.actor = list(event.recipient)
+
+
+def halted_targets(kept: list[Candidate]) -> None:
+    """"Kataib Hezbollah announced a halt to its own operations": a halt that names no target
+    halts the hostilities the text tells of its actor, against whoever they were aimed at
+    (the nearest telling of them)."""
+    for halt in kept:
+        if halt.type != "RETREAT" or halt.mode != "ceasefire" or halt.recipient or \
+                not halt.actor:
+            continue
+        told = [e for e in kept if e.type in HOSTILE_ANSWERS and e.recipient and
+                set(e.actor) & set(halt.actor)]
+        if told:
+            nearest = min(told, key=lambda e: abs(e.head.i - halt.head.i))
+            halt.recipient = [r for r in nearest.recipient if r not in halt.actor]
 
 
 def answer_by_deed(events: list[Candidate], by_head: dict[int, Candidate],

@@ -304,8 +304,8 @@ def armed_group_abroad(event: Candidate, places: list[PlaceMention], actors: dic
     """"the October 7 attacks by Hamas in southern Israel": a realized attack by armed groups
     only, told as happening in another state, strikes that state. (A state's strikes "on
     targets in Iraq" are aimed at whoever held them, which the text names elsewhere.)"""
-    if event.aux is not None or not event.actor:
-        return False
+    if event.aux is not None or not event.actor or event.alleged_in is not None:
+        return False  # (a deed pinned on a group by someone else is not told as its raid)
     infos = [actors.get(a) for a in event.actor]
     if any(i is None or i.kind == "state" or i.entry == i.country for i in infos):
         return False
