@@ -163,6 +163,12 @@ add(V, "ASSAULT", "use as shield, hold as shield", recipient=OBJ)
 # "will hold those responsible to account": a vow to punish (the guide's VOW cluster)
 add(V, "THREATEN", "hold to account, hold accountable, call to account, bring to justice, "
     "make pay", recipient=OBJ)
+# "reserves the right to respond", "will give a strong response": resolve to answer with
+# force ("will not tolerate attacks" is left alone: the guide's coders do not code it)
+add(V, "THREATEN", "reserve right respond, reserve right retaliate", mode="violence",
+    recipient=OBJ, note="a resolve to answer")
+add(V, "ASSAULT", "give response, deliver response, give answer, deliver blow",
+    recipient="prep:to,dative", note="a response given: a deed, a threat when announced")
 add(N, "THREATEN", "threat, warning, ultimatum, vow, pledge", frame="threaten",
     recipient="prep:against,prep:to")
 

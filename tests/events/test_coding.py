@@ -620,3 +620,13 @@ def test_events_a_pronoun_in_a_relative_clause_report_is_its_subject() -> None:
                            "Tuesday that it was halting its attacks on Kenyan troops.")
     [halt] = find(record, "RETREAT")
     assert countries(actors, halt.actor) == {"SOM"}
+
+
+@pytest.mark.parametrize("text", [
+    "Ruto repeated that Kenya would respond at a time and place of its choosing.",
+    "The Somali president said Somalia will give a strong response to any aggression.",
+    "The Kenyan army said it reserves the right to respond.",
+])
+def test_events_resolves_to_answer_are_threats(text: str) -> None:
+    record, _ = coded(text)
+    assert [(e.type, e.aux) for e in record.events] == [("THREATEN", None)]

@@ -418,6 +418,7 @@ def answer_by_deed(events: list[Candidate], by_head: dict[int, Candidate],
 STOPPABLE = {"ASSAULT", "COERCE", "THREATEN"}
 
 
+
 def no_longer(verb: Token) -> bool:
     """"will no longer attack", "would not attack any longer": the deed is given up."""
     for child in verb.children:
