@@ -139,3 +139,9 @@ def test_a_camps_groups_keep_no_country() -> None:
                                "at the base.", published="2024-02-02")
     [group] = [a for a in record.actors if "militias" in a.name]
     assert group.country is None
+
+
+def test_weapon_designations_are_no_actors() -> None:
+    record = chronicle.extract("Officials said B-1 bombers and MQ-9 Reaper drones hit 85 "
+                               "targets.", published="2024-02-02")
+    assert not [a for a in record.actors if a.name.startswith(("B-1", "MQ-9"))]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span
 
 from chronicle.actors.context import read_context, role_of
@@ -164,12 +166,18 @@ def trim_name(ent: Span, lexicon: ActorLexicon) -> Span | None:
     return span
 
 
+# model designations of aircraft, drones and missiles ("B-1 bombers", "an MQ-9 Reaper")
+DESIGNATION = re.compile(r"^[A-Z]{1,3}-?\d{1,3}[A-Z]?\b")
+
+
 def plausible_name(span: Span, lexicon: ActorLexicon) -> bool:
     """Filter the small model's false people and organisations."""
     if names_place(span, lexicon) or is_locative(span.root, lexicon):
         return False  # "Ben Gurion Airport", "in El Fasher", "the Akashat and al-Qaim areas"
     if span.text.lower() in lexicon.non_actors:
         return False  # "Telegram", "Weather"
+    if DESIGNATION.match(span.text):
+        return False  # "B-1", "MQ-9", "F-15E", "S-400": a weapon's designation
     if len(span) == 1 and span[0].is_upper and len(span[0]) > 5:
         return False  # "NEWSROOM": a page label
     if any(t.lower_ in STANCE_PREFIXES for t in span):
