@@ -145,3 +145,12 @@ def test_weapon_designations_are_no_actors() -> None:
     record = chronicle.extract("Officials said B-1 bombers and MQ-9 Reaper drones hit 85 "
                                "targets.", published="2024-02-02")
     assert not [a for a in record.actors if a.name.startswith(("B-1", "MQ-9"))]
+
+
+def test_one_word_of_a_groups_name_points_back_to_it() -> None:
+    record = chronicle.extract("Kataib Hezbollah announced a halt to its operations. The "
+                               "Pentagon blamed the attack on the Brigades.",
+                               published="2024-02-02")
+    assert [a.name for a in record.actors if "Brigades" in a.name] == []
+    [group] = [a for a in record.actors if a.name == "Kataib Hezbollah"]
+    assert "Brigades" in [record.text[s:e] for s, e in group.mentions]

@@ -139,6 +139,8 @@ def mentions_from_entities(doc: Doc, known: list[ActorMention], table: ActorTabl
         actor_id = known_spelling(name_span, table, lexicon)
         if actor_id is None and (kind == "person" or len(name_span) == 1):
             actor_id = same_person(name_span, table, lexicon)  # the NER may call "Saedi" an ORG
+        if actor_id is None and len(name_span) == 1 and kind != "person":
+            actor_id = same_body(name_span, table, lexicon)
         if actor_id is None:
             context = read_context(name_span, owner_at, table, lexicon)
             actor_id = table.inferred(
@@ -235,6 +237,20 @@ def known_spelling(span: Span, table: ActorTable, lexicon: ActorLexicon) -> str 
     key = name_key(span.text)
     entry_id = lexicon.name_keys.get(key) if len(key) >= 2 else None
     return table.by_id(entry_id) if entry_id else None
+
+
+def same_body(span: Span, table: ActorTable, lexicon: ActorLexicon) -> str | None:
+    """A group named before by a name holding this one word ("the Brigades" after "Kataib
+    Hezbollah", whose English name is "Hezbollah Brigades")."""
+    word = span.text.lower()
+    for info in list(table.actors.values()):
+        if info.kind in {"person", "state"}:
+            continue
+        entry = lexicon.entry(info.entry) if info.entry else None
+        names = (info.name, *(entry.aliases if entry else ()))
+        if any(len(name.split()) > 1 and word in name.lower().split() for name in names):
+            return info.id
+    return None
 
 
 def same_person(span: Span, table: ActorTable, lexicon: ActorLexicon) -> str | None:
