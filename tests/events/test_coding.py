@@ -630,3 +630,23 @@ def test_events_a_pronoun_in_a_relative_clause_report_is_its_subject() -> None:
 def test_events_resolves_to_answer_are_threats(text: str) -> None:
     record, _ = coded(text)
     assert [(e.type, e.aux) for e in record.events] == [("THREATEN", None)]
+
+
+def test_events_a_demand_is_addressed_to_its_clauses_subject() -> None:
+    record, actors = coded("Kenyan senators lined up to demand that President William Ruto "
+                           "take the fight to al-Shabaab.")
+    [request] = find(record, "REQUEST")
+    assert request.recipient and countries(actors, request.actor) == {"KEN"}
+
+
+def test_events_support_a_relative_clause_says_is_given() -> None:
+    record, actors = coded("Nairobi condemned the unlimited support that Mogadishu offers to "
+                           "the militants in Jubaland.")
+    [support] = find(record, "SUPPORT")
+    assert countries(actors, support.actor) == {"SOM"}
+
+
+def test_events_a_passive_deeds_agent_on_a_later_conjunct() -> None:
+    record, actors = coded("The attack was planned, resourced and facilitated by al-Shabaab.")
+    [attack] = find(record, "ASSAULT")
+    assert countries(actors, attack.actor) == {"SOM"}

@@ -536,6 +536,23 @@ def fill_arguments(event: Candidate, index: MentionIndex,
         giver = giver_of(head, index) if event.type in GIVING_TYPES and not actor_tokens else None
         if giver is not None:
             actor_tokens.append(giver)
+        if not actor_tokens and head.dep_ == "nsubjpass":
+            # "the attack was planned, resourced and facilitated by the IRI": the agent of the
+            # verb or of its conjuncts (where the parser hangs the one "by")
+            for verb in [head.head, *head.head.conjuncts]:
+                agent = agent_of(verb)
+                if agent is not None:
+                    actor_tokens.append(agent)
+                    break
+        if event.type in GIVING_TYPES and not actor_tokens:
+            # "the unlimited support that Washington offers Israel": the relative clause says
+            # who gives it, and to whom
+            for clause in (c for c in head.children if c.dep_ == "relcl"):
+                actor_tokens += [c for c in clause.children if c.dep_ == "nsubj" and
+                                 c.lower_ not in RELATIVE_PRONOUNS]
+                recipient_tokens += slot_tokens(clause, ("dative", "prep:to", "prep:for"))
+                recipient_tokens += [c for c in clause.children if c.dep_ == "dobj" and
+                                     c.lower_ not in RELATIVE_PRONOUNS]
         # "with Biden warning: ...": a gerund the tagger took for a noun keeps its subject
         actor_tokens += [c for c in head.children if c.dep_ == "nsubj"]
         if not actor_tokens and head.dep_ == "attr" and event.type in GIVING_TYPES:

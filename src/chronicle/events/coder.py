@@ -69,6 +69,7 @@ def code_events(doc: Doc, lexicon: EventLexicon, published: date | None,
     apply_claims(events, by_head)
     adopt_inner_arguments(events)
     judge_actors(events)
+    addressed_in_clause(events, index)
     answer_the_accused(events)
     punished_deeds(events)
     conditions_demanded(events)
@@ -375,6 +376,23 @@ def punished_deeds(events: list[Candidate]) -> None:
                 if deed is not None and deed is not event and not deed.actor and \
                         deed.type in HOSTILE_ANSWERS:
                     deed.actor = list(event.recipient)
+
+
+def addressed_in_clause(events: list[Candidate], index: MentionIndex) -> None:
+    """"demanded that President Biden take the fight to Iran": a demand whose content names
+    no deed the coder knows is addressed to the subject of its clause."""
+    for event in events:
+        if event.type != "REQUEST" or event.recipient or event.absorbed:
+            continue
+        for clause in (c for c in event.head.children if c.dep_ == "ccomp"):
+            for subject in (c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}):
+                ids, spans = index.actors_of(subject)
+                ids = [i for i in ids if i not in event.actor]
+                if ids:
+                    event.recipient, event.recipient_spans = ids, spans
+                    break
+            if event.recipient:
+                break
 
 
 def halted_targets(kept: list[Candidate]) -> None:
