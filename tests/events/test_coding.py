@@ -650,3 +650,8 @@ def test_events_a_passive_deeds_agent_on_a_later_conjunct() -> None:
     record, actors = coded("The attack was planned, resourced and facilitated by al-Shabaab.")
     [attack] = find(record, "ASSAULT")
     assert countries(actors, attack.actor) == {"SOM"}
+
+
+def test_events_where_borders_meet_is_no_meeting() -> None:
+    record, _ = coded("The outpost sits in the desert where Kenya, Somalia and Ethiopia meet.")
+    assert not find(record, "CONSULT")

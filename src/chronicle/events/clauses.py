@@ -58,3 +58,10 @@ def questions_put(doc: Doc) -> set[int]:
             # what it is about may well be one ("asked about the strikes on Iraq")
             found.update(t.i for c in asked_about if c.dep_ != "prep" for t in c.subtree)
     return found
+
+
+def where_things_meet(token: Token) -> bool:
+    """"the point where the borders of Jordan, Syria and Iraq meet": a place described, no
+    meeting between parties."""
+    return token.lemma_.lower() in {"meet", "converge", "intersect"} and any(
+        c.dep_ == "advmod" and c.lower_ == "where" for c in token.children)

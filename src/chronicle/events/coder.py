@@ -12,7 +12,7 @@ from chronicle.events.arguments import MentionIndex, about_phrase, fill_argument
 from chronicle.events.attribution import assert_quoted, attribute, obligations, self_claims
 from chronicle.events.casualties import count_casualties
 from chronicle.events.characterization import characterizations
-from chronicle.events.clauses import asked, questions_put
+from chronicle.events.clauses import asked, questions_put, where_things_meet
 from chronicle.events.dating import date_events, pointing_back
 from chronicle.events.frames import (
     adopt_inner_arguments,
@@ -50,7 +50,8 @@ def code_events(doc: Doc, lexicon: EventLexicon, published: date | None,
     index = MentionIndex(doc)
     questions = questions_put(doc)
     events = [e for e in find_triggers(doc, lexicon)
-              if not asked(e.head) and e.head.i not in questions]
+              if not asked(e.head) and e.head.i not in questions and
+              not where_things_meet(e.head)]
     heads = frozenset(e.head.i for e in events)
     for event in events:
         fill_arguments(event, index, heads, lexicon.response_words)
