@@ -154,3 +154,9 @@ def test_one_word_of_a_groups_name_points_back_to_it() -> None:
     assert [a.name for a in record.actors if "Brigades" in a.name] == []
     [group] = [a for a in record.actors if a.name == "Kataib Hezbollah"]
     assert "Brigades" in [record.text[s:e] for s, e in group.mentions]
+
+
+def test_a_name_qualifying_a_place_noun_is_no_actor() -> None:
+    record = chronicle.extract("Kenyan jets struck the Kolbio and Dhobley areas on Monday.",
+                               published="2024-02-02")
+    assert not [a for a in record.actors if a.name in {"Kolbio", "Dhobley"}]

@@ -174,7 +174,8 @@ DESIGNATION = re.compile(r"^[A-Z]{1,3}-?\d{1,3}[A-Z]?\b")
 
 def plausible_name(span: Span, lexicon: ActorLexicon) -> bool:
     """Filter the small model's false people and organisations."""
-    if names_place(span, lexicon) or is_locative(span.root, lexicon):
+    if names_place(span, lexicon) or is_locative(span.root, lexicon) or \
+            modifies_place(span.root, lexicon):
         return False  # "Ben Gurion Airport", "in El Fasher", "the Akashat and al-Qaim areas"
     if span.text.lower() in lexicon.non_actors:
         return False  # "Telegram", "Weather"
