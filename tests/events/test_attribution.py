@@ -213,3 +213,9 @@ def test_each_deed_an_accusation_names_is_alleged_once() -> None:
                    "for planning and participating in attacks on Kenyan troops.")
     assert [e for e in events if e[0] == "ACCUSE"] == [("ACCUSE", {"KEN"}, {"SOM"}, "KEN")]
     assert ("ASSAULT", {"SOM"}, {"KEN"}, "KEN") in events
+
+
+def test_who_struck_a_commander_holds_him_responsible() -> None:
+    events = coded("A Kenyan drone strike killed an al-Shabaab commander responsible for "
+                   "attacks on Kenyan troops.")
+    assert [e for e in events if e[0] == "ACCUSE"][0][1:3] == ({"KEN"}, {"SOM"})

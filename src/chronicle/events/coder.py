@@ -70,6 +70,7 @@ def code_events(doc: Doc, lexicon: EventLexicon, published: date | None,
     apply_claims(events, by_head)
     adopt_inner_arguments(events)
     judge_actors(events)
+    blamed_by_striker(events)
     addressed_in_clause(events, index)
     answer_the_accused(events)
     punished_deeds(events)
@@ -377,6 +378,24 @@ def punished_deeds(events: list[Candidate]) -> None:
                 if deed is not None and deed is not event and not deed.actor and \
                         deed.type in HOSTILE_ANSWERS:
                     deed.actor = list(event.recipient)
+
+
+def blamed_by_striker(events: list[Candidate]) -> None:
+    """"A US drone strike killed a Kataib Hezbollah commander responsible for attacks on US
+    troops": who struck him is who holds him responsible (the striker's stated reason), when
+    the text names no one else."""
+    for event in events:
+        if event.type != "ACCUSE" or event.actor or not event.recipient or event.absorbed:
+            continue
+        target = event.head.head if event.head.dep_ in {"amod", "acl", "relcl"} else None
+        if target is None:
+            continue
+        for strike in events:
+            if strike.type in PUNISHING and strike.actor and not strike.absorbed and \
+                    set(strike.recipient) & set(event.recipient) and \
+                    any(a <= target.i < b for a, b in strike.recipient_spans):
+                event.actor = [a for a in strike.actor if a not in event.recipient]
+                break
 
 
 def addressed_in_clause(events: list[Candidate], index: MentionIndex) -> None:
