@@ -219,3 +219,10 @@ def test_who_struck_a_commander_holds_him_responsible() -> None:
     events = coded("A Kenyan drone strike killed an al-Shabaab commander responsible for "
                    "attacks on Kenyan troops.")
     assert [e for e in events if e[0] == "ACCUSE"][0][1:3] == ({"KEN"}, {"SOM"})
+
+
+def test_who_bears_the_hallmarks_of_a_deed_is_accused_of_it() -> None:
+    events = coded("Nairobi blamed al-Shabaab, which the Kenyan army says bears the hallmarks "
+                   "of Sunday's raid.")
+    assert any(e[0] == "ACCUSE" and e[2] == {"SOM"} and e[1] == {"KEN"} for e in events)
+    assert any(e[0] == "ASSAULT" for e in events)  # the raid is told all the same

@@ -32,6 +32,7 @@ QUANTIFIERS = {"some", "many", "dozen", "dozens", "hundred", "hundreds", "thousa
                # collections of deeds: "the first round of retaliatory attacks"
                "round", "series", "wave", "spate", "string", "barrage", "volley"}
 SPANS_OF_TIME = {"day", "week", "month", "year"}
+MARKS_OF_DEED = {"hallmark", "footprint", "fingerprint", "signature", "mark"}
 # verbs that say a deed is, or grows: "pressure is mounting on X", "attacks continued against X"
 GROWING_VERBS = {"be", "build", "mount", "grow", "increase", "intensify", "rise", "continue",
                  "escalate"}
@@ -669,3 +670,12 @@ def fill_arguments(event: Candidate, index: MentionIndex,
                 for agent in slot_tokens(token, ("prep:by",)):
                     ids = index.actors_of(agent)[0]
                     event.recipient += [i for i in ids if i not in event.actor + event.recipient]
+    if not event.recipient and event.type == "ACCUSE" and head.pos_ == "NOUN" and \
+            head.dep_ == "dobj" and head.lemma_.lower() in MARKS_OF_DEED:
+        # "Kataib Hezbollah, which the Pentagon says bears the hallmarks of Sunday's attack":
+        # who bears the marks of a deed is accused of it
+        bearer, passive = subject_of(head.head)
+        if bearer is not None and not passive:
+            ids, spans = index.actors_of(bearer)
+            event.recipient += [i for i in ids if i not in event.actor]
+            event.recipient_spans += spans

@@ -308,6 +308,7 @@ def announces(verb: Token) -> bool:
 
 
 HOSTILE_ANSWERS = {"THREATEN", "ASSAULT", "COERCE", "SANCTION"}
+JUDGING = {"ACCUSE", "REJECT"}
 
 
 def answer_the_accused(events: list[Candidate]) -> None:
@@ -526,8 +527,9 @@ def absorb_topics(events: list[Candidate], by_head: dict[int, Candidate],
     deed, which stays an event, as does any deed a response answers ("a response to the
     killing of three soldiers", whoever killed them)."""
     for event in events:
-        if event.head.pos_ != "NOUN" or event.head.lemma_.lower() in responses:
-            continue
+        if event.head.pos_ != "NOUN" or event.head.lemma_.lower() in responses or \
+                event.type in JUDGING:
+            continue  # ("the hallmarks of Sunday's attack": the attack is told all the same)
         topic = about_phrase(event.head)
         if topic is None or topic.i not in by_head or by_head[topic.i] is event:
             continue
