@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from chronicle.datafiles import reporting_verbs
 from chronicle.events.model import Candidate
 from chronicle.events.references import (
     RELATIVE_PRONOUNS,
@@ -20,12 +19,10 @@ from chronicle.events.references import (
     examples_of,
     named_object,
 )
-from chronicle.quotes.lexicon import cue_nouns, cue_verbs
+from chronicle.events.stances import BLAMING_VERBS, disputes_any, tie_partners, to_be_blamed
+from chronicle.events.subjects import agent_of, subject_of
+from chronicle.quotes.lexicon import cue_nouns
 
-SUBJECTS = {"nsubj", "csubj"}
-# complements whose doer is their governor's subject, whatever its voice
-COMPLEMENT_CLIMBS = {"xcomp", "pcomp"}
-PASSIVE_SUBJECTS = {"nsubjpass", "csubjpass"}
 MODIFIERS = {"poss", "compound", "amod", "nmod"}
 QUANTIFIERS = {"some", "many", "dozen", "dozens", "hundred", "hundreds", "thousand",
                "thousands", "all", "several", "most", "none", "two", "three",
@@ -160,153 +157,6 @@ def phrase_span(token: Token) -> tuple[int, int]:
 
 
 # verbs that always take their victim as object: with none, a subject is the victim
-HARM_VERBS = frozenset({"kill", "wound", "injure", "assassinate", "slay", "murder", "abduct",
-                        "kidnap", "arrest", "detain", "behead", "execute"})
-
-
-def reduced_passive(verb: Token, subject: Token) -> bool:
-    """A headline's or a list's passive without its auxiliary: "At least three US soldiers
-    killed and 34 injured in a drone strike", "Casualties: 3 soldiers killed"."""
-    if verb.lemma_.lower() not in HARM_VERBS or \
-            any(c.dep_ in {"dobj", "ccomp", "xcomp", "attr", "aux"} for c in verb.children):
-        return False
-    if verb.tag_ == "VBN":
-        return True
-    return verb.tag_ == "VBD" and (subject.like_num or any(
-        c.dep_ == "nummod" for c in subject.children))
-
-
-def subject_of(verb: Token) -> tuple[Token | None, bool]:
-    """The subject acting for a verb and whether the verb is passive."""
-    if verb.dep_ == "ccomp" and verb.head.dep_ == "relcl" and \
-            not any(c.dep_ in SUBJECTS | PASSIVE_SUBJECTS for c in verb.children):
-        # "a group (that) the administration said was linked to the attack": the gap is
-        # the noun the clause relates to
-        return verb.head.head, any(c.dep_ == "auxpass" for c in verb.children)
-    described = described_by_participle(verb)
-    if described is not None:
-        return described, True
-    node = verb
-    via = ""  # how the search climbed to `node`
-    for _ in range(4):
-        # two subjects: a dateline the parser took for one ("WASHINGTON, Feb 2 - The United
-        # States on Friday launched ..."): the nearest one before the verb is the subject
-        children = sorted(node.children, key=lambda c: (c.dep_ not in SUBJECTS, -c.i))
-        for child in children:
-            if child.dep_ in SUBJECTS:
-                if child.lower_ in RELATIVE_PRONOUNS and node.dep_ == "relcl":
-                    return node.head, False
-                if child.lower_ in RELATIVE_PRONOUNS and node.dep_ == "ccomp" and \
-                        node.head.dep_ == "relcl":
-                    # "Kataib Hezbollah, which the Pentagon says bears responsibility"
-                    return node.head.head, False
-                return child, reduced_passive(node, child)
-            if child.dep_ in PASSIVE_SUBJECTS:
-                # "Kataib Hezbollah is known for demanding ...", "the militia was accused of
-                # attacking ...": the governor's patient does what its complement says
-                return child, via not in COMPLEMENT_CLIMBS
-        if node.dep_ == "relcl":
-            return node.head, False
-        if node.dep_ == "acl" and node.pos_ == "VERB" and node.tag_ == "VBG" and \
-                node.head.dep_ == "pobj" and node.head.tag_ == "NN":
-            # ("troops guarding the base": a plural of people may well be the doer)
-            # "Iraqis gathered at the scene of the attack chanting ...": a free adjunct the
-            # parser hung on the last noun belongs to the clause, and its subject
-            clause = node.head
-            while clause.pos_ not in {"VERB", "AUX"} and clause.head.i != clause.i:
-                clause = clause.head
-            if clause.pos_ in {"VERB", "AUX"} and clause.i != node.i:
-                node = clause
-                continue
-        speaker = reporter_of_adjunct(node)
-        if speaker is not None:
-            node = speaker
-            continue
-        if node.dep_ == "acl" and node.pos_ == "VERB":
-            # a reduced relative: "airstrikes killed 12" acts, "soldiers killed in" suffers
-            active = any(c.dep_ == "dobj" for c in node.children) or node.tag_ == "VBD"
-            return node.head, not active
-        if node.dep_ in {"xcomp", "conj", "advcl", "pcomp", "acl", "acomp"} and \
-                node.head.i != node.i:  # "acomp": "Russia is willing to withdraw"
-            via = "pcomp" if node.dep_ == "pcomp" or node.head.dep_ == "prep" else node.dep_
-            if node.dep_ == "conj" and node.tag_ == "VBD" and node.head.tag_ == "VB" and \
-                    node.head.dep_ == "ccomp":
-                # "stressed that the occupation cannot continue, and called on the Council":
-                # a past tense cannot join a bare infinitive; it joins the reporting verb
-                node = node.head
-            node = node.head
-            if node.dep_ == "prep" and node.head.i != node.i:
-                node = node.head  # "known for demanding": the preposition's governor
-                objects = [c for c in node.children if c.dep_ == "dobj"]
-                if objects:
-                    # "blamed the PKK for killing three soldiers", "accused Iran of arming
-                    # them": the object does what the gerund says
-                    return objects[0], False
-            continue
-        break
-    return None, False
-
-
-def described_by_participle(verb: Token) -> Token | None:
-    """"Israel's occupation of Palestinian land, backed by the US, ...": a passive participle
-    set off by punctuation, with its "by" phrase, describes the noun phrase just before it,
-    wherever the parser hung it; the clause's subject did not suffer it."""
-    if verb.dep_ != "advcl" or verb.tag_ != "VBN" or verb.i < 2 or \
-            not any(c.dep_ == "agent" for c in verb.children) or \
-            any(c.dep_ in SUBJECTS | PASSIVE_SUBJECTS | {"aux", "auxpass"} for c in verb.children):
-        return None
-    before = verb.doc[verb.left_edge.i - 1]
-    if not before.is_punct or before.i < 1:
-        return None
-    noun = verb.doc[before.i - 1]
-    if noun.pos_ not in {"NOUN", "PROPN"}:
-        return None
-    while noun.dep_ in {"pobj", "conj", "compound"} and noun.head.i != noun.i:
-        if noun.dep_ == "pobj" and noun.head.lower_ != "of":
-            break
-        noun = noun.head.head if noun.dep_ == "pobj" else noun.head  # "occupation of land"
-    return noun
-
-
-def reporter_of_adjunct(node: Token) -> Token | None:
-    """"He stressed that the groups act on their own, rejecting American claims": a speech
-    act set off by a comma at the end of what someone reports is the reporter's, not done by
-    the subject of the reported clause."""
-    if node.dep_ != "advcl" or node.tag_ != "VBG" or \
-            cue_verbs().get(node.lemma_.lower()) != "speech" or node.i == 0 or \
-            node.doc[node.i - 1].text != ",":
-        return None
-    top = node.head
-    while top.dep_ == "conj" and top.head.i != top.i:
-        top = top.head
-    if top.dep_ == "ccomp" and top.head.lemma_.lower() in reporting_verbs():
-        return top.head
-    return None
-
-
-def agent_of(verb: Token) -> Token | None:
-    for child in verb.children:
-        if child.dep_ == "agent":
-            return next((c for c in child.children if c.dep_ == "pobj"), None)
-    for obj in (c for c in verb.children if c.dep_ in {"dobj", "oprd"}):
-        # "was designated a terrorist organisation by the United States": a passive's second
-        # object cannot have a "by" phrase of its own; the parser hung the agent on it
-        for prep in (c for c in obj.children if c.dep_ == "prep" and c.lower_ == "by"):
-            agent = next((c for c in prep.children if c.dep_ == "pobj"), None)
-            if agent is not None and agent.pos_ in {"NOUN", "PROPN"}:
-                return agent
-    for clause in (c for c in verb.children if c.dep_ == "xcomp"):
-        # "Biden has been pressured to strike Iran by some in Congress": the parser hangs the
-        # passive's "by" on its complement, which is active and has no use for it
-        if any(c.dep_ == "auxpass" for c in clause.children):
-            continue
-        for prep in (c for c in clause.children if c.dep_ == "prep" and c.lower_ == "by"):
-            agent = next((c for c in prep.children if c.dep_ == "pobj"), None)
-            if agent is not None and agent.pos_ in {"NOUN", "PROPN", "PRON", "DET"}:
-                return agent
-    return None
-
-
 def slot_tokens(head: Token, slots: tuple[str, ...]) -> list[Token]:
     found = [antecedent_of(t) for t in raw_slot_tokens(head, slots)]
     return [t for t in found if t is not None]
@@ -418,34 +268,6 @@ def about_phrase(noun: Token) -> Token | None:
     return None
 
 
-# nouns for a tie between sides: what a denial of "any coordination with X" denies having with X
-TIE_NOUNS = frozenset({"coordination", "cooperation", "contact", "talk", "link", "tie",
-                       "communication", "collusion", "collaboration", "connection"})
-
-
-def disputes_any(head: Token) -> bool:
-    """"refuted any coordination": disputing "any" of something is a denial (coder.read_denial
-    retypes it)."""
-    return head.pos_ == "VERB" and any(
-        d.dep_ == "det" and d.lower_ in {"any", "all"}
-        for c in head.children if c.dep_ == "dobj" for d in c.children)
-
-
-def tie_partners(head: Token) -> list[Token]:
-    """The other sides of a tie named in a denial's object or clause: "any coordination with
-    Washington" -> Washington; "between it and Washington" -> it, Washington."""
-    ties = [t for c in head.children if c.dep_ in {"dobj", "ccomp"}
-            for t in c.subtree if t.pos_ == "NOUN" and t.lemma_.lower() in TIE_NOUNS]
-    partners: list[Token] = []
-    for tie in ties[:1]:
-        for prep in (c for c in tie.children if c.dep_ == "prep" and
-                     c.lower_ in {"with", "between"}):
-            for obj in (c for c in prep.children if c.dep_ == "pobj"):
-                partners += [obj, *(c for c in obj.children if c.dep_ == "conj")]
-    return partners
-
-
-BLAMING_VERBS = frozenset({"blame", "pin"})
 # nouns for what an attack did to people: "the death of three soldiers in a drone attack"
 CASUALTY_NOUNS = frozenset({"death", "killing", "murder", "injury", "wounding", "loss"})
 
@@ -457,12 +279,6 @@ def blamed_on(verb: Token) -> list[Token]:
     for obj in (c for c in verb.children if c.dep_ == "dobj"):
         found += slot_tokens(obj, ("prep:on",))
     return found
-
-
-def to_be_blamed(head: Token) -> bool:
-    """"militants were to blame": the subject is blamed, by whoever says so."""
-    return head.lemma_.lower() == "blame" and head.dep_ == "xcomp" and \
-        head.head.lemma_ == "be" and any(c.lower_ == "to" for c in head.children)
 
 
 def fill_arguments(event: Candidate, index: MentionIndex,

@@ -15,10 +15,11 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
-from chronicle.events.arguments import MentionIndex, subject_of
+from chronicle.events.arguments import MentionIndex
 from chronicle.events.frames import credit_claim, told_before
 from chronicle.events.lexicon import EventLexicon, Trigger
 from chronicle.events.model import Candidate
+from chronicle.events.subjects import subject_of
 
 REPORTED_DEPS = {"ccomp", "parataxis"}
 FIRST_PERSON = {"we", "i", "us", "our", "my", "me"}

@@ -10,10 +10,11 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from chronicle.events.arguments import MentionIndex, subject_of
+from chronicle.events.arguments import MentionIndex
 from chronicle.events.attribution import accusation
 from chronicle.events.lexicon import EventLexicon
 from chronicle.events.model import Candidate
+from chronicle.events.subjects import subject_of
 
 # verbs that give their object a name: "called it a crime", "described the strike as ..."
 NAMING = frozenset({"call", "describe", "term", "label", "brand", "dub", "consider", "deem",
