@@ -1,0 +1,215 @@
+"""Readings between events and of what a sentence does (sentences written for these tests):
+halts, demands, threats, questions, stances and the events they answer."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.events.test_coding import coded, countries, find
+
+pytestmark = pytest.mark.slow
+
+
+def test_events_no_longer_attacking_is_a_halt_in_force() -> None:
+    record, _ = coded("The PKK said on Tuesday that it will no longer attack Turkish troops.")
+    [halt] = find(record, "RETREAT")
+    assert halt.mode == "ceasefire" and halt.aux is None
+    assert not find(record, "THREATEN") and not find(record, "ASSAULT")
+
+
+def test_events_an_answer_by_a_deed_is_that_deed() -> None:
+    record, actors = coded("Kenya's parliament responded by voting to expel Somali troops.")
+    assert [(e.type, e.mode) for e in record.events] == [("SANCTION", "expel")]
+    assert countries(actors, record.events[0].actor) == {"KEN"}
+
+
+def test_events_words_about_a_deed_do_not_wrap_it() -> None:
+    record, actors = coded("The Kenyan army struck al-Shabaab camps on Monday. The Somali "
+                           "government did not issue a statement on the strikes.")
+    assert [countries(actors, e.actor) for e in find(record, "ASSAULT")] == [{"KEN"}]
+
+
+@pytest.mark.parametrize("text", [
+    "The president asked for a moment of silence for the fallen soldiers.",
+    "Kenya does not seek conflict with Somalia, the president said.",
+    '"We will respond," said one minister, who asked not to be named.',
+])
+def test_events_a_request_that_asks_no_one_is_no_event(text: str) -> None:
+    record, _ = coded(text)
+    assert not find(record, "REQUEST")
+
+
+def test_events_what_someone_says_another_must_do_is_a_request() -> None:
+    record, actors = coded("Nairobi says Somali troops must leave the border town.")
+    [request] = find(record, "REQUEST")
+    assert countries(actors, request.actor) == {"KEN"}
+    assert countries(actors, request.recipient) == {"SOM"}
+
+
+def test_events_lifting_a_halt_resumes_the_deeds_halted() -> None:
+    record, actors = coded("Somali militias may revoke their suspension of attacks on Kenyan "
+                           "forces in the coming days.")
+    [resumed] = find(record, "ASSAULT")
+    assert resumed.aux == "hypothetical" and countries(actors, resumed.recipient) == {"KEN"}
+    assert [e.mode for e in find(record, "RETREAT")] == ["ceasefire"]
+
+
+def test_events_an_answer_is_not_merged_with_the_deed_it_answers() -> None:
+    record, actors = coded("The strike is part of a Kenyan retaliation for the militia killing "
+                           "three Kenyan soldiers on Monday.")
+    assert all(countries(actors, e.actor) != {"KEN"} or not e.recipient or
+               countries(actors, e.recipient) != {"KEN"} for e in find(record, "ASSAULT"))
+
+
+def test_events_a_concession_goes_to_whom_the_lifted_measure_weighed_on() -> None:
+    record, actors = coded("The European Union lifted sanctions on Belarus on Monday.")
+    [concession] = find(record, "CONCEDE")
+    assert countries(actors, concession.recipient) == {"BLR"}
+
+
+def test_events_a_deed_given_as_the_reason_for_a_strike_is_the_targets() -> None:
+    record, actors = coded("Kenyan jets struck al-Shabaab camps over attacks on Kenyan police.")
+    deeds = [e for e in find(record, "ASSAULT") if countries(actors, e.recipient) != {"SOM"}]
+    assert [countries(actors, e.actor) for e in deeds] == [{"SOM"}]
+
+
+def test_events_warning_of_anothers_deeds_threatens_no_one() -> None:
+    record, _ = coded("Kenya's foreign minister warned that the recent Somali raids put the "
+                      "region on the brink.")
+    assert not find(record, "THREATEN")
+    record, _ = coded("Kenya warned that it would respond to any attack.")
+    assert len(find(record, "THREATEN")) == 1
+
+
+def test_events_a_government_protesting_a_deed_accuses() -> None:
+    record, actors = coded("Nairobi protested a Somali raid on its territory.")
+    [protest] = find(record, "ACCUSE")
+    assert countries(actors, protest.actor) == {"KEN"} and protest.mode == "disapprove"
+
+
+def test_events_brushing_aside_rejects() -> None:
+    record, _ = coded("Kenya's defence minister brushed aside the Somali announcement.")
+    assert len(find(record, "REJECT")) == 1
+
+
+def test_events_not_hesitating_to_strike_is_a_threat() -> None:
+    record, actors = coded("Kenya said it would not hesitate to strike al-Shabaab camps.")
+    [threat] = find(record, "THREATEN")
+    assert countries(actors, threat.actor) == {"KEN"} and not find(record, "ASSAULT")
+
+
+def test_events_a_passives_agent_hung_on_its_second_object() -> None:
+    record, actors = coded("Al-Shabaab was designated a terrorist organisation by Kenya in 2010.")
+    [designation] = find(record, "COERCE")
+    assert countries(actors, designation.actor) == {"KEN"}
+    assert countries(actors, designation.recipient) == {"SOM"}
+
+
+def test_events_calling_for_a_ceasefire_is_a_request() -> None:
+    record, _ = coded("The Kenyan president has called for an immediate ceasefire in Sudan.")
+    assert len(find(record, "REQUEST")) == 1
+
+
+def test_events_what_must_happen_for_attacks_to_end_is_demanded() -> None:
+    record, actors = coded("Al-Shabaab said its fighters will keep attacking Kenyan troops "
+                           "until they leave Somalia.")
+    [request] = find(record, "REQUEST")
+    assert countries(actors, request.actor) == {"SOM"}
+    assert countries(actors, request.recipient) == {"KEN"}
+
+
+def test_events_talks_between_two_parties_are_held_by_both() -> None:
+    record, actors = coded("Talks between Nairobi and Mogadishu on the border resumed on Monday.")
+    [talks] = find(record, "CONSULT")
+    assert countries(actors, talks.actor) == {"KEN", "SOM"} and not talks.recipient
+
+
+def test_events_a_reporters_question_is_no_event() -> None:
+    record, _ = coded("Asked whether Kenya would strike Somalia, the minister said he would "
+                      "not speculate.")
+    assert not record.events
+
+
+def test_events_speaking_to_the_press_is_no_consultation() -> None:
+    record, _ = coded("Speaking to reporters on Monday, Kenya's foreign minister said the "
+                      "claims were baseless.")
+    assert not find(record, "CONSULT") and not find(record, "SUPPORT")
+
+
+def test_events_hosting_troops_is_no_visit() -> None:
+    record, _ = coded("Djibouti hosts about 4,000 French troops.")
+    assert not find(record, "CONSULT")
+
+
+def test_events_vaporizing_is_an_assault() -> None:
+    record, actors = coded("A Kenyan drone vaporized a senior al-Shabaab commander.")
+    [strike] = find(record, "ASSAULT")
+    assert countries(actors, strike.recipient) == {"SOM"}
+
+
+def test_events_signalling_a_coming_retaliation_is_a_threat() -> None:
+    record, actors = coded("Nairobi had for days been signalling that retaliation was coming.")
+    [threat] = find(record, "THREATEN")
+    assert countries(actors, threat.actor) == {"KEN"}
+
+
+def test_events_a_halt_to_operations_takes_them_in() -> None:
+    record, _ = coded("Al-Shabaab announced a halt to its own operations.")
+    assert [e.mode for e in find(record, "RETREAT")] == ["ceasefire"]
+    assert not find(record, "ASSAULT")
+
+
+def test_events_insisting_on_a_fact_is_no_demand() -> None:
+    record, _ = coded("The Kenyan president insists a response is coming.")
+    assert not find(record, "REQUEST")
+    record, _ = coded("Mogadishu insisted that Kenyan troops leave Somalia.")
+    assert len(find(record, "REQUEST")) == 1
+
+
+def test_events_a_halt_without_target_halts_the_hostilities_told() -> None:
+    record, actors = coded("Al-Shabaab has carried out dozens of attacks on Kenyan forces. On "
+                           "Tuesday, al-Shabaab announced a halt to its own operations.")
+    [halt] = find(record, "RETREAT")
+    assert countries(actors, halt.recipient) == {"KEN"}
+
+
+def test_events_a_pronoun_in_a_relative_clause_report_is_its_subject() -> None:
+    record, actors = coded("Nairobi has blamed the raid on al-Shabaab, which announced on "
+                           "Tuesday that it was halting its attacks on Kenyan troops.")
+    [halt] = find(record, "RETREAT")
+    assert countries(actors, halt.actor) == {"SOM"}
+
+
+@pytest.mark.parametrize("text", [
+    "Ruto repeated that Kenya would respond at a time and place of its choosing.",
+    "The Somali president said Somalia will give a strong response to any aggression.",
+    "The Kenyan army said it reserves the right to respond.",
+])
+def test_events_resolves_to_answer_are_threats(text: str) -> None:
+    record, _ = coded(text)
+    assert [(e.type, e.aux) for e in record.events] == [("THREATEN", None)]
+
+
+def test_events_a_demand_is_addressed_to_its_clauses_subject() -> None:
+    record, actors = coded("Kenyan senators lined up to demand that President William Ruto "
+                           "take the fight to al-Shabaab.")
+    [request] = find(record, "REQUEST")
+    assert request.recipient and countries(actors, request.actor) == {"KEN"}
+
+
+def test_events_support_a_relative_clause_says_is_given() -> None:
+    record, actors = coded("Nairobi condemned the unlimited support that Mogadishu offers to "
+                           "the militants in Jubaland.")
+    [support] = find(record, "SUPPORT")
+    assert countries(actors, support.actor) == {"SOM"}
+
+
+def test_events_a_passive_deeds_agent_on_a_later_conjunct() -> None:
+    record, actors = coded("The attack was planned, resourced and facilitated by al-Shabaab.")
+    [attack] = find(record, "ASSAULT")
+    assert countries(actors, attack.actor) == {"SOM"}
+
+
+def test_events_where_borders_meet_is_no_meeting() -> None:
+    record, _ = coded("The outpost sits in the desert where Kenya, Somalia and Ethiopia meet.")
+    assert not find(record, "CONSULT")
