@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Span
 
 from chronicle.actors.context import read_context, role_of
 from chronicle.actors.lexicon import ActorLexicon
-from chronicle.actors.model import ActorMention, ActorTable
+from chronicle.actors.model import ActorInfo, ActorMention, ActorTable
 from chronicle.actors.names import (
     NameHit,
     acts_as_actor,
@@ -240,6 +240,12 @@ def known_spelling(span: Span, table: ActorTable, lexicon: ActorLexicon) -> str 
     return table.by_id(entry_id) if entry_id else None
 
 
+def names_of(info: ActorInfo, lexicon: ActorLexicon) -> tuple[str, ...]:
+    """An actor's name and its dictionary aliases."""
+    entry = lexicon.entry(info.entry) if info.entry else None
+    return (info.name, *(entry.aliases if entry else ()))
+
+
 def same_body(span: Span, table: ActorTable, lexicon: ActorLexicon) -> str | None:
     """A group named before by a name holding this one word ("the Brigades" after "Kataib
     Hezbollah", whose English name is "Hezbollah Brigades")."""
@@ -247,9 +253,8 @@ def same_body(span: Span, table: ActorTable, lexicon: ActorLexicon) -> str | Non
     for info in list(table.actors.values()):
         if info.kind in {"person", "state"}:
             continue
-        entry = lexicon.entry(info.entry) if info.entry else None
-        names = (info.name, *(entry.aliases if entry else ()))
-        if any(len(name.split()) > 1 and word in name.lower().split() for name in names):
+        if any(len(name.split()) > 1 and word in name.lower().split()
+               for name in names_of(info, lexicon)):
             return info.id
     return None
 
@@ -262,8 +267,6 @@ def same_person(span: Span, table: ActorTable, lexicon: ActorLexicon) -> str | N
     for info in list(table.actors.values()):
         if info.kind != "person":
             continue
-        entry = lexicon.entry(info.entry) if info.entry else None
-        names = (info.name, *(entry.aliases if entry else ()))
-        if any(words <= set(name_key(name)) for name in names):
+        if any(words <= set(name_key(name)) for name in names_of(info, lexicon)):
             return info.id
     return None
