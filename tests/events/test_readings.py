@@ -213,3 +213,27 @@ def test_events_a_passive_deeds_agent_on_a_later_conjunct() -> None:
 def test_events_where_borders_meet_is_no_meeting() -> None:
     record, _ = coded("The outpost sits in the desert where Kenya, Somalia and Ethiopia meet.")
     assert not find(record, "CONSULT")
+
+
+def test_events_a_halt_is_set_against_the_hostilities_of_its_sentence() -> None:
+    # no hostilities told of the halting group itself: the ones its sentence sets it against
+    record, actors = coded("JNIM said on Friday it would keep targeting Malian forces, days "
+                           "after ISGS announced a halt to its own operations.")
+    [halt] = find(record, "RETREAT")
+    assert countries(actors, halt.recipient) == {"MLI"}
+
+
+def test_events_a_past_tense_after_and_keeps_its_clause_subject() -> None:
+    # the parser hangs "called" on "right"; it is the command's second deed
+    record, actors = coded("The Kenyan army said it reserves the right to respond and called "
+                           "on the African Union to take steps to protect the region.")
+    [request] = find(record, "REQUEST")
+    assert countries(actors, request.actor) == {"KEN"}
+
+
+def test_events_a_legislator_calling_for_force_asks_their_own_government() -> None:
+    # a legislator the actor dictionary knows, named with no party or state beside him
+    record, actors = coded("After the United States lost two sailors in the Red Sea, Sen. Jack "
+                           "Reed called for strikes on Houthi bases.")
+    [request] = find(record, "REQUEST")
+    assert countries(actors, request.recipient) == {"USA"}

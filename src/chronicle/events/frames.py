@@ -322,13 +322,15 @@ def adopt_inner_arguments(events: list[Candidate]) -> None:
 
 
 def own_government(event: Candidate) -> list[str]:
-    """"Republican senators demanded strikes on Iran": lawmakers who call for force with no
-    one named to use it ask their own government."""
+    """"Republican senators demanded strikes on Iran", "Sen. Tom Cotton repeated his call for
+    strikes on Iranian soil": lawmakers (a state's legislature, or a legislator the actor
+    dictionary knows) who call for force with no one named to use it ask their own
+    government."""
     actors = event.head.doc._.actors
     for actor_id in event.actor:
         info = (actors or {}).get(actor_id)
         if info is None or info.sector != "LEG" or not info.country or \
-                info.entry != info.country:
+                (info.entry != info.country and info.kind != "person"):
             continue
         if any(m.actor_id == info.country for m in event.head.doc._.actor_mentions or []):
             return [info.country]  # (a state the text names: every actor has its mentions)

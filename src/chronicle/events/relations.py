@@ -122,18 +122,23 @@ def addressed_in_clause(events: list[Candidate], index: MentionIndex) -> None:
                 break
 
 
-def halted_targets(kept: list[Candidate]) -> None:
+def halted_targets(kept: list[Candidate], told: list[Candidate]) -> None:
     """"Kataib Hezbollah announced a halt to its own operations": a halt that names no target
     halts the hostilities the text tells of its actor, against whoever they were aimed at
-    (the nearest telling of them)."""
+    (the nearest telling of them). Where the text tells of none, the hostilities its own
+    sentence sets the halt against are the ones halted: "Nujaba would keep targeting American
+    forces, days after Kataib Hezbollah announced a halt to its operations", "attacks on US
+    positions dropped after Kataib Hezbollah suspended its operations"."""
     for halt in kept:
         if halt.type != "RETREAT" or halt.mode != "ceasefire" or halt.recipient or \
                 not halt.actor:
             continue
-        told = [e for e in kept if e.type in HOSTILE_ANSWERS and e.recipient and
-                set(e.actor) & set(halt.actor)]
-        if told:
-            nearest = min(told, key=lambda e: abs(e.head.i - halt.head.i))
+        own = [e for e in kept if e.type in HOSTILE_ANSWERS and e.recipient and
+               set(e.actor) & set(halt.actor)]
+        beside = [e for e in told if e.type in HOSTILE_ANSWERS and e.aux != "negated" and
+                  e.head.sent == halt.head.sent and set(e.recipient) - set(halt.actor)]
+        if own or beside:
+            nearest = min(own or beside, key=lambda e: abs(e.head.i - halt.head.i))
             halt.recipient = [r for r in nearest.recipient if r not in halt.actor]
 
 

@@ -82,6 +82,16 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
         if speaker is not None:
             node = speaker
             continue
+        if node.dep_ == "acl" and node.tag_ == "VBD" and node.i > 0 and \
+                node.doc[node.i - 1].dep_ == "cc":
+            # "said it reserves the right to respond and called on the coalition": a past
+            # tense after "and" joins the clause; the parser hung it on the last noun
+            clause = node.head
+            while clause.pos_ not in {"VERB", "AUX"} and clause.head.i != clause.i:
+                clause = clause.head
+            if clause.pos_ in {"VERB", "AUX"}:
+                node = clause
+                continue
         if node.dep_ == "acl" and node.pos_ == "VERB":
             # a reduced relative: "airstrikes killed 12" acts, "soldiers killed in" suffers
             active = any(c.dep_ == "dobj" for c in node.children) or node.tag_ == "VBD"
@@ -90,10 +100,13 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
                 node.head.i != node.i:  # "acomp": "Russia is willing to withdraw"
             via = "pcomp" if node.dep_ == "pcomp" or node.head.dep_ == "prep" else node.dep_
             if node.dep_ == "conj" and node.tag_ == "VBD" and node.head.tag_ == "VB" and \
-                    node.head.dep_ == "ccomp":
-                # "stressed that the occupation cannot continue, and called on the Council":
-                # a past tense cannot join a bare infinitive; it joins the reporting verb
+                    node.head.dep_ in {"ccomp", "acl", "xcomp"}:
+                # "stressed that the occupation cannot continue, and called on the Council",
+                # "said it reserves the right to respond and called on the Union": a past
+                # tense cannot join a bare infinitive; it joins the verb above it
                 node = node.head
+                while node.head.i != node.i and node.head.pos_ not in {"VERB", "AUX"}:
+                    node = node.head
             node = node.head
             if node.dep_ == "prep" and node.head.i != node.i:
                 node = node.head  # "known for demanding": the preposition's governor
