@@ -33,3 +33,17 @@ def test_a_judgement_is_no_plan() -> None:
 def test_a_neutral_name_accuses_no_one() -> None:
     events = coded("Kenya described the raid by Somalia as a border operation.")
     assert not [e for e in events if e[0] == "ACCUSE"]
+
+
+def test_the_deed_told_before_is_judged_by_a_condemning_verb() -> None:
+    # "the strikes" are the ones just told; "violate" is the judgement, no second assault
+    events = coded("Kenya struck al-Shabaab camps in Somalia on Friday. Mogadishu says the "
+                   "strikes violate its sovereignty.")
+    assert ("ACCUSE", {"SOM"}, {"KEN"}) in events
+    assert [e for e in events if e[0] == "ASSAULT"] == [("ASSAULT", {"KEN"}, {"SOM"})]
+
+
+def test_the_deed_told_before_is_judged_by_a_condemning_name() -> None:
+    events = coded("Kenya struck al-Shabaab camps in Somalia on Friday. Mogadishu described "
+                   "the strikes as an act of aggression.")
+    assert ("ACCUSE", {"SOM"}, {"KEN"}) in events

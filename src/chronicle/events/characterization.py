@@ -29,40 +29,64 @@ def characterizations(events: list[Candidate], index: MentionIndex, lexicon: Eve
     told = {e.head.i for e in events if e.type == "ACCUSE" and not e.absorbed}
     made: list[Candidate] = []
     by_head = {e.head.i: e for e in events}
-    for event in events:
-        if event.type not in DEEDS or not event.actor or (event.aux and not event.absorbed):
+    for k, event in enumerate(events):
+        if event.type not in DEEDS or (event.aux and not event.absorbed):
             continue
+        doers, doer_spans = event.actor, event.actor_spans
+        if not doers:
+            told_before = doer_told(event, events[:k])
+            if told_before is None:
+                continue
+            doers, doer_spans = told_before.actor, []
         judge = condemned_by(event.head, lexicon)
         if judge is None or judge.i in told:
             continue  # "condemned the strikes as a violation": the condemnation is told
         for name in names_given(judge, event.head):
             if name.i in by_head and by_head[name.i] is not event:
                 by_head[name.i].absorbed = True  # "a violation of sovereignty": the name
-        if event.absorbed:
-            host = event.host
+        host = event.host
+        if event.absorbed and host is not None and host.head.i == event.head.head.i and \
+                event.head.dep_ in {"nsubj", "nsubjpass"}:
+            # "the strikes violate its sovereignty": the condemning verb is no deed of its
+            # own ("violate" codes an assault where a ceasefire or a border is violated)
+            host.type = "NONE"
+        elif event.absorbed:
             if host is None or host.head.i != judge.i:
                 continue
             # "considered the assassination a violation": no plan to assassinate, but a
             # judgement of an assassination done
             host.type, host.mode, host.settled, host.inner = "ACCUSE", "disapprove", True, None
-            host.recipient = [a for a in event.actor if a not in host.actor]
-            host.recipient_spans = list(event.actor_spans)
+            host.recipient = [a for a in doers if a not in host.actor]
+            host.recipient_spans = list(doer_spans)
             event.absorbed, event.host = False, None
             told.add(judge.i)
             continue
         subject, passive = subject_of(judge)
         speakers, spans = index.actors_of(subject) if subject is not None and not passive \
             else ([], [])
-        if not speakers or set(speakers) & set(event.actor):
+        if not speakers or set(speakers) & set(doers):
             continue
         own = countries.get(speakers[0])
-        if own is not None and any(countries.get(a) == own for a in event.actor):
+        if own is not None and any(countries.get(a) == own for a in doers):
             continue  # one's own side's deed is not condemned in passing
         accused = accusation(event, speakers[0], spans[:1])
+        accused.recipient, accused.recipient_spans = list(doers), list(doer_spans)
         accused.mode = "disapprove"
         made.append(accused)
         told.add(judge.i)
     return made
+
+
+def doer_told(mention: Candidate, before: list[Candidate]) -> Candidate | None:
+    """"The United States struck 85 targets ... Baghdad says the strikes violate its
+    sovereignty": a bare "the strikes" is the last deed of its kind told with a doer."""
+    head = mention.head
+    if head.pos_ != "NOUN" or mention.recipient or not any(
+            c.dep_ == "det" and c.lower_ in {"the", "these", "those", "this", "that"}
+            for c in head.children):
+        return None
+    return next((e for e in reversed(before) if e.type == mention.type and e.actor and
+                 e.aux is None), None)
 
 
 def names_given(verb: Token, deed: Token) -> list[Token]:
