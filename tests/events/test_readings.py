@@ -237,3 +237,28 @@ def test_events_a_legislator_calling_for_force_asks_their_own_government() -> No
                            "Reed called for strikes on Houthi bases.")
     [request] = find(record, "REQUEST")
     assert countries(actors, request.recipient) == {"USA"}
+
+
+@pytest.mark.parametrize("text", [
+    "Al-Shabaab said the strikes will not go unpunished.",
+    "Al-Shabaab said the strikes would not pass without a response.",
+    '"The strikes will not go unanswered," an al-Shabaab spokesman said.',
+])
+def test_events_a_set_phrase_of_a_deed_threatens_its_doer(text: str) -> None:
+    record, actors = coded("Kenyan jets struck al-Shabaab camps in Somalia on Friday. " + text)
+    [threat] = find(record, "THREATEN")
+    assert countries(actors, threat.actor) == {"SOM"}
+    assert countries(actors, threat.recipient) == {"KEN"}
+    assert [e.aux for e in find(record, "ASSAULT")] == [None]
+
+
+def test_events_a_set_phrase_of_a_party_threatens_it() -> None:
+    record, actors = coded("Somalia's foreign minister said Nairobi will pay a heavy price.")
+    [threat] = find(record, "THREATEN")
+    assert countries(actors, threat.recipient) == {"KEN"}
+
+
+def test_events_a_deed_that_went_unpunished_threatens_no_one() -> None:
+    record, _ = coded("Kenyan jets struck al-Shabaab camps in Somalia on Friday. The attack "
+                      "did not go unpunished.")
+    assert not find(record, "THREATEN")

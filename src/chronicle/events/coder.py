@@ -43,6 +43,7 @@ from chronicle.events.relations import (
     halted_targets,
     punished_deeds,
 )
+from chronicle.events.threat_idioms import threats_by_idiom
 from chronicle.events.triggers import find_triggers
 from chronicle.events.typing import EventTyper, retypable
 
@@ -107,6 +108,8 @@ def code_events(doc: Doc, lexicon: EventLexicon, published: date | None,
     join_within_clause(events)
     self_claims(events, index, lexicon)
     judged = characterizations(events, index, lexicon, countries)
+    judged += threats_by_idiom(doc, events, index, lexicon.threat_idioms,
+                               lexicon.reporting_verbs)
     live = [e for e in events if not e.absorbed]
     kinds = {k: v.kind for k, v in (doc._.actors or {}).items()}
     derived = attribute(live, index, lexicon, countries, kinds) + judged

@@ -43,6 +43,15 @@ class ObjectRule:
     forbids_object: bool = False  # "called X on Saturday" is no "call on"
 
 
+@dataclass(frozen=True, slots=True)
+class ThreatIdiom:
+    """A set phrase that threatens (threat_idioms.tsv): "the crime will not go unpunished"."""
+
+    words: tuple[str, ...]  # lemmas, head first
+    of_deed: bool  # said of a deed (its doer is threatened), else of a party
+    negated: bool  # the phrase threatens only when negated
+
+
 @dataclass(slots=True)
 class EventLexicon:
     # head lemma + pos -> triggers with that head, longest phrase first
@@ -58,6 +67,8 @@ class EventLexicon:
     condemning: frozenset[tuple[str, str]] = frozenset()  # "called the strikes a crime"
     object_rules: dict[tuple[str, str], ObjectRule] = field(default_factory=dict)
     idioms: frozenset[tuple[str, str, str]] = frozenset()  # (before, noun, after): no event
+    # head lemma -> set phrases that threaten ("go unpunished", "pay price")
+    threat_idioms: dict[str, list[ThreatIdiom]] = field(default_factory=dict)
 
     def frame_mode(self, frame: str, inner_type: str, inner_mode: str | None) -> str | None:
         if inner_mode and (frame, f"{inner_type}:{inner_mode}") in self.frame_modes:
@@ -113,6 +124,11 @@ def load_event_lexicon(extra_files: Iterable[str | Path] = (), data_dir: Path | 
     lexicon.idioms = frozenset(
         (row["before"].lower(), row["lemma"].lower(), row["after"].lower())
         for _, row in read_tsv(data_dir / "idioms.tsv", ("before", "lemma", "after")))
+    for _, row in read_tsv(data_dir / "threat_idioms.tsv", ("lemma", "subject", "negated")):
+        words = tuple(row["lemma"].lower().split())
+        lexicon.threat_idioms.setdefault(words[0], []).append(ThreatIdiom(
+            words=words, of_deed=row["subject"].strip().lower() == "deed",
+            negated=row["negated"].strip().lower() == "yes"))
     for _, row in read_tsv(data_dir / "frame_modes.tsv", ("frame", "inner_type", "mode")):
         lexicon.frame_modes[(row["frame"], row["inner_type"])] = row["mode"] or ""
     return lexicon
