@@ -262,3 +262,23 @@ def test_events_a_deed_that_went_unpunished_threatens_no_one() -> None:
     record, _ = coded("Kenyan jets struck al-Shabaab camps in Somalia on Friday. The attack "
                       "did not go unpunished.")
     assert not find(record, "THREATEN")
+
+
+def test_events_saying_a_deed_did_not_happen_on_ones_soil_denies_it() -> None:
+    record, actors = coded("A drone attack killed two Kenyan soldiers on Sunday. Somalia's "
+                           "government said the attack did not occur inside Somalia.")
+    [denial] = find(record, "REJECT")
+    assert countries(actors, denial.actor) == {"SOM"} and denial.aux is None
+    assert not [e for e in find(record, "ASSAULT") if e.aux == "negated"]
+
+
+def test_events_saying_ones_side_had_no_part_denies_it() -> None:
+    record, actors = coded("Kenya struck al-Shabaab camps in Somalia on Friday. Somalia's "
+                           "government said the strikes were not coordinated with Mogadishu.")
+    [denial] = find(record, "REJECT")
+    assert countries(actors, denial.actor) == {"SOM"}
+
+
+def test_events_harm_said_not_done_is_no_denial() -> None:
+    record, _ = coded("A Kenyan army official said no Kenyan soldiers were hurt.")
+    assert not find(record, "REJECT")

@@ -14,6 +14,7 @@ from chronicle.events.casualties import count_casualties
 from chronicle.events.characterization import characterizations
 from chronicle.events.clauses import asked, questions_put, where_things_meet
 from chronicle.events.dating import date_events, pointing_back
+from chronicle.events.denials import denials
 from chronicle.events.frames import (
     adopt_inner_arguments,
     apply_claims,
@@ -114,6 +115,7 @@ def code_events(doc: Doc, lexicon: EventLexicon, published: date | None,
     kinds = {k: v.kind for k, v in (doc._.actors or {}).items()}
     derived = attribute(live, index, lexicon, countries, kinds) + judged
     assert_quoted(live, doc)
+    denials(live, countries)
     date_events(doc, derived, published)
     locate_events(doc, derived)
     live += derived
