@@ -342,6 +342,11 @@ add(N, "ASSAULT", "response, retaliation, action, measure", recipient="prep:to,p
 add(V, "ASSAULT", "deliver response, deliver blow, deliver strike",
     recipient="prep:to,prep:against")
 add(V, "REQUEST", "pressure, push, lobby", frame="request", recipient="dobj,prep:on")
+# "has leaned on the armed factions to stop their attacks"
+add(V, "REQUEST", "lean on", frame="request", recipient="prep:on")
+# "Iraq wants a timetable for the coalition to leave": a want of another's deed asks it of
+# them (one's own wished deed asks no one: events/coder.unaddressed_request)
+add(V, "REQUEST", "want", frame="request", recipient="")
 # "pressure had been building on Joe Biden to respond with force"
 add(N, "REQUEST", "pressure", frame="request", recipient="prep:on", actor="prep:from")
 add(V, "PROTEST", "chant", mode="demo", recipient="prep:against")

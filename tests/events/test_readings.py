@@ -282,3 +282,26 @@ def test_events_saying_ones_side_had_no_part_denies_it() -> None:
 def test_events_harm_said_not_done_is_no_denial() -> None:
     record, _ = coded("A Kenyan army official said no Kenyan soldiers were hurt.")
     assert not find(record, "REJECT")
+
+
+def test_events_wanting_another_sides_deed_asks_it_of_them() -> None:
+    record, actors = coded("Mogadishu wants a clear timetable for Kenyan troops to leave Somalia.")
+    [request] = find(record, "REQUEST")
+    assert countries(actors, request.actor) == {"SOM"}
+    assert countries(actors, request.recipient) == {"KEN"}
+    assert not find(record, "RETREAT")  # a departure wanted is none done
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya does not want conflict in the Horn of Africa, the president said.",
+    "By the time the Kenyan jets arrived, the men Kenya wanted were gone.",
+])
+def test_events_wanting_a_thing_or_ones_own_deed_asks_no_one(text: str) -> None:
+    record, _ = coded(text)
+    assert not find(record, "REQUEST")
+
+
+def test_events_leaning_on_someone_to_act_asks_it_of_them() -> None:
+    record, actors = coded("Nairobi has leaned on Mogadishu to stop the attacks.")
+    [request] = find(record, "REQUEST")
+    assert countries(actors, request.recipient) == {"SOM"}

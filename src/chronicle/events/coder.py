@@ -173,6 +173,7 @@ def idle_talk(event: Candidate) -> bool:
 
 
 DESIRING = frozenset({"seek", "want", "wish", "desire"})
+WANTING = frozenset({"want", "wish", "desire"})  # of a deed or a thing, never of a party
 
 
 def unaddressed_request(event: Candidate) -> bool:
@@ -183,13 +184,18 @@ def unaddressed_request(event: Candidate) -> bool:
     ("demanded that the minister apologize")."""
     if event.type != "REQUEST" or event.recipient:
         return False
-    desire = event.head.lemma_.lower() in DESIRING
+    lemma = event.head.lemma_.lower()
     inners = event.inners or ([event.inner] if event.inner else [])
+    own = set(event.actor)
+    if lemma in WANTING:
+        # "Iraq wants a timetable for the coalition to leave" asks the coalition; wanting a
+        # thing or one's own deed ("the people we wanted", "did not want conflict") asks no one
+        return not any(set(inner.actor) - own for inner in inners)
+    desire = lemma in DESIRING
     # a phrase asked of ("sought refuge in Niger"), not the deed wished for ("seek conflict")
     if any(not (desire and any(a <= i.head.i < b for i in inners))
            for a, b in event.recipient_spans):
         return False
-    own = set(event.actor)
     for inner in inners:
         if desire and not set(inner.actor) - own:
             continue  # "does not seek conflict with Somalia": its own deed, asked of no one
