@@ -305,3 +305,16 @@ def test_events_leaning_on_someone_to_act_asks_it_of_them() -> None:
     record, actors = coded("Nairobi has leaned on Mogadishu to stop the attacks.")
     [request] = find(record, "REQUEST")
     assert countries(actors, request.recipient) == {"SOM"}
+
+
+def test_events_the_object_of_a_causing_verb_does_its_complement() -> None:
+    record, actors = coded("Somalia forced Kenya to withdraw its troops.")
+    [withdrawal] = find(record, "RETREAT")
+    assert countries(actors, withdrawal.actor) == {"KEN"}
+
+
+def test_events_asking_others_to_force_a_deed_is_a_request_not_a_sanction() -> None:
+    record, actors = coded("Somalia called on the African Union to force Kenya to withdraw "
+                           "its troops.")
+    assert [e.type for e in record.events] == ["REQUEST"]
+    assert countries(actors, record.events[0].actor) == {"SOM"}

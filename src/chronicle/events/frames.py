@@ -123,6 +123,12 @@ def resolve_frames(events: list[Candidate], lexicon: EventLexicon) -> None:
                 event.absorbed = True  # "plans to" with no event under it says nothing
             continue
         inner = inners[0]
+        if frame in ASKING_FRAMES:
+            # "called on the Council to force Washington to withdraw": what the asked are to
+            # make others do is asked too
+            inners += [by_head[c.i] for w in list(inners) for c in w.head.children
+                       if c.dep_ == "xcomp" and c.i in by_head and by_head[c.i] not in inners
+                       and not by_head[c.i].absorbed]
         if frame == "request" and told_as_fact(event.head, inner.head):
             # "insists Tehran had nothing to do with the attack": a claim, not a demand
             event.absorbed = True
@@ -208,7 +214,10 @@ STOPPED_COOPERATION = {"AID", "COOPERATE", "CONSULT", "SUPPORT", "AGREE"}
 
 def punitive(event: Candidate) -> bool:
     """Punishing someone: sanctions, trials, investigations (COERCE restrict is sanctions and
-    embargoes in our lexicon)."""
+    embargoes in our lexicon; "force X to withdraw" makes someone do something, punishing no
+    one)."""
+    if event.type == "COERCE" and any(c.dep_ == "xcomp" for c in event.head.children):
+        return False
     return event.type in PUNITIVE or (event.type == "COERCE" and event.mode == "restrict")
 
 

@@ -8,9 +8,12 @@ reported clause is the reporter's.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Token
 
-from chronicle.datafiles import reporting_verbs
+from chronicle.datafiles import read_words, reporting_verbs
+from chronicle.events.lexicon import default_data_dir
 from chronicle.events.references import RELATIVE_PRONOUNS
 from chronicle.quotes.lexicon import cue_verbs
 
@@ -107,6 +110,12 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
                 node = node.head
                 while node.head.i != node.i and node.head.pos_ not in {"VERB", "AUX"}:
                     node = node.head
+            if node.dep_ == "xcomp":
+                doer = controlling_object(node.head)
+                if doer is not None:
+                    # "urged Kenya to withdraw", "called on the Council to force Washington to
+                    # pull out": the object does what its complement says
+                    return doer, False
             node = node.head
             if node.dep_ == "prep" and node.head.i != node.i:
                 node = node.head  # "known for demanding": the preposition's governor
@@ -118,6 +127,28 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
             continue
         break
     return None, False
+
+
+@lru_cache(maxsize=1)
+def object_control_verbs() -> frozenset[str]:
+    return read_words(default_data_dir() / "object_control.tsv", "lemma")
+
+
+def controlling_object(verb: Token) -> Token | None:
+    """The object of an object-control verb ("urged Kenya", "called on the Council"), if
+    it has one; None for the others and for a passive ("was asked to leave")."""
+    if verb.lemma_.lower() not in object_control_verbs() or \
+            any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    for child in verb.children:
+        if child.dep_ == "dobj" and child.pos_ in {"NOUN", "PROPN", "PRON"}:
+            return child
+        if child.dep_ == "prep" and child.lower_ == "on" and verb.lemma_.lower() in {"call",
+                                                                                    "lean"}:
+            obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if obj is not None:
+                return obj
+    return None
 
 
 def described_by_participle(verb: Token) -> Token | None:
