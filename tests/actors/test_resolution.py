@@ -173,3 +173,22 @@ def test_actors_pronoun_prefers_the_main_subject_to_one_in_a_relative_clause() -
     record = chronicle.extract("The Wagner Group, the force that Paris blames for the massacre, "
                                "said it was leaving Mali.", published="2024-03-01")
     assert actor_of(record, "it").name == actor_of(record, "Wagner Group").name
+
+
+def test_actors_unmarked_soldiers_are_the_military_told_of_last() -> None:
+    record = chronicle.extract("Two Kenyan soldiers were killed on Sunday. Somalia denied a role "
+                               "in the killing of two soldiers near the border.",
+                               published="2024-03-01")
+    actor = actor_of(record, "two soldiers")
+    assert actor is not None and (actor.country, actor.sector) == ("KEN", "MIL")
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("Two Kenyan soldiers were killed on Sunday. Foreign soldiers patrol the border.",
+     "Foreign soldiers"),
+    ("Two Kenyan soldiers were killed on Sunday. Wounded soldiers were flown to Nairobi.",
+     "Wounded soldiers"),
+    ("Soldiers patrolled the market on Sunday.", "Soldiers"),  # no military named at all
+])
+def test_actors_marked_or_unknown_soldiers_stay_unresolved(text: str, phrase: str) -> None:
+    assert actor_of(chronicle.extract(text, published="2024-03-01"), phrase) is None

@@ -14,6 +14,7 @@ from chronicle.actors.bodies import place_bodies
 from chronicle.actors.camps import backed_groups, proxy_groups, stance_groups
 from chronicle.actors.coref import resolve_anaphora
 from chronicle.actors.descriptions import description_mentions, named_later
+from chronicle.actors.forces import unmarked_forces
 from chronicle.actors.lexicon import ActorLexicon, load_lexicon
 from chronicle.actors.model import ActorMention, ActorTable
 from chronicle.actors.names import NameMatcher
@@ -45,6 +46,7 @@ class ActorResolver:
             mention.actor_id = renamed.get(mention.actor_id, mention.actor_id)
         place_bodies(doc, mentions, table, self.lexicon)
         mentions += resolve_anaphora(doc, mentions, table, self.lexicon)
+        mentions += unmarked_forces(doc, mentions, table, self.lexicon)
         mentions += first_person_mentions(doc, mentions, table, self.lexicon)
         mentions.sort(key=lambda m: (m.start, m.end))
         used = {m.actor_id for m in mentions}

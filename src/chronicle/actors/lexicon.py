@@ -72,6 +72,7 @@ class ActorLexicon:
     place_verbs: frozenset[str] = frozenset()
     backing_words: frozenset[str] = frozenset()
     proxy_nouns: frozenset[str] = frozenset()
+    unmarked_force_nouns: frozenset[str] = frozenset()  # "three soldiers": the known military
     description_heads: frozenset[str] = frozenset()
     # spelling-tolerant keys (translit.name_key) of non-state names -> entry id, None if shared
     name_keys: dict[tuple[str, ...], str | None] = field(default_factory=dict)
@@ -127,6 +128,7 @@ def load_lexicon(extra_files: Iterable[str | Path] = (), data_dir: Path | None =
     lexicon.description_heads = read_words(lex_dir / "description_heads.tsv", "head")
     lexicon.backing_words = read_words(lex_dir / "backing_words.tsv", "word")
     lexicon.proxy_nouns = read_words(lex_dir / "proxy_nouns.tsv", "lemma")
+    lexicon.unmarked_force_nouns = read_words(lex_dir / "unmarked_force_nouns.tsv", "lemma")
     lexicon.place_verbs = read_words(lex_dir / "place_verbs.tsv", "verb")
     lexicon.non_actors = read_words(lex_dir / "non_actors.tsv", "name")
     lexicon.locative_preps = read_words(lex_dir / "locative_preps.tsv", "preposition")
