@@ -91,3 +91,22 @@ def test_a_deeds_own_date_beats_the_day_it_was_reported() -> None:
                                "strikes on Friday.", published="2024-02-04")
     [attack] = [e for e in record.events if e.type == "ASSAULT"]
     assert attack.date.value == "2024-02-02"
+
+
+def test_dating_a_deed_by_the_time_of_its_when_clause() -> None:
+    # "late on Sunday" is when they were killed; "on Monday" when it was said
+    _, found = events("Six Kenyan soldiers were killed when a drone struck their base late on "
+                      "Sunday, the army said on Monday.", published="2024-02-05")
+    assert one(found, "ASSAULT").date.value == "2024-02-04"
+
+
+def test_dating_a_timeline_entry_by_its_label() -> None:
+    # a timeline in the historical present: the label dates its paragraph, and a yearless
+    # label before the story's date is this year's, not next year's
+    record, found = events("JAN. 28: A drone hits a Kenyan base, killing three soldiers.\n\n"
+                           "JAN. 29: Somalia denies involvement. Kenyan officials say the "
+                           "attack bears the hallmarks of al-Shabaab.", published="2024-02-10")
+    assert [t.value for t in record.times] == ["2024-01-28", "2024-01-29"]
+    assert one(found, "ASSAULT").date.value == "2024-01-28"
+    assert one(found, "REJECT").date.value == "2024-01-29"
+    assert one(found, "ACCUSE").date.value == "2024-01-29"

@@ -20,6 +20,7 @@ from chronicle.events.clauses import JOINING_PREPS, nearest_verb
 from chronicle.events.model import Candidate
 from chronicle.times.calendar import value_period
 from chronicle.times.model import Timex
+from chronicle.times.tense import is_label
 
 CLIMB = 6  # steps from a time expression up to the word it dates
 GOVERNING = 4  # steps from an event up to a word dated for it
@@ -66,9 +67,13 @@ def date_events(doc: Doc, events: list[Candidate], published: date | None) -> No
     for k, timex in enumerate(times):
         if calendar_value(timex) is not None:
             anchored.setdefault(anchor_of(doc, timex, triggers), []).append(k)
+    labels = [k for k, timex in enumerate(times)
+              if calendar_value(timex) is not None and is_label(doc[timex.start:timex.end])]
     dated: dict[str, Candidate] = {}  # head lemma -> the last telling dated by the text
     for event in sorted(events, key=lambda e: e.head.i):
         k, governed = own_time(event, anchored, triggers) if anchored else (None, False)
+        if k is None and labels:
+            k, governed = entry_label(event.head, labels, times), True
         earlier = dated.get(event.head.lemma_.lower()) if pointing_back(event.head) else None
         if k is not None:
             event.when = When(calendar_value(times[k]) or "", times[k].precision or "day", k,
@@ -90,6 +95,19 @@ def date_events(doc: Doc, events: list[Candidate], published: date | None) -> No
                 event.when = other.when = narrower(event.when, other.when)
 
 
+def entry_label(head: Token, labels: list[int], times: list[Timex]) -> int | None:
+    """"JAN. 29: Iran denies involvement. Pentagon officials say ...": a timeline entry's date
+    dates what its paragraph tells."""
+    doc = head.doc
+    before = [k for k in labels if times[k].start <= head.i]
+    if not before:
+        return None
+    k = before[-1]
+    if any(t.is_space and "\n" in t.text for t in doc[times[k].end:head.i]):
+        return None  # another paragraph
+    return k
+
+
 def pointing_back(head: Token) -> bool:
     """"the attack", "that attack": a definite noun that names a deed told before."""
     return head.pos_ == "NOUN" and any(
@@ -109,7 +127,9 @@ def own_time(event: Candidate, anchored: dict[int, list[int]], triggers: frozens
         if word.i in anchored:
             return nearest(word, anchored[word.i]), False
     for word in words:  # "a strike that was authorized ... on January 3, 2020"
-        for clause in (c for c in word.children if c.dep_ in ("relcl", "acl")):
+        for clause in (c for c in word.children if c.dep_ in ("relcl", "acl") or
+                       (c.dep_ == "advcl" and simultaneous(c))):
+            # ("were killed when a drone struck the base late on Sunday": the same time)
             if clause.i in anchored:
                 return nearest(clause, anchored[clause.i]), False
     # A governing word that is no event of its own lends its date: "announced on Tuesday a
@@ -123,6 +143,16 @@ def own_time(event: Candidate, anchored: dict[int, list[int]], triggers: frozens
         if node.i in anchored:
             return nearest(node, anchored[node.i]), True
     return None, False
+
+
+SIMULTANEOUS_MARKS = frozenset({"when", "as", "while"})
+
+
+def simultaneous(clause: Token) -> bool:
+    """A clause told as happening at the same time ("when a drone struck"); "after" and
+    "before" clauses tell of another time."""
+    return any(c.dep_ in {"mark", "advmod"} and c.lower_ in SIMULTANEOUS_MARKS
+               for c in clause.children)
 
 
 def nearest(word: Token, candidates: list[int]) -> int:

@@ -40,6 +40,8 @@ def governing_verb(span: Span) -> Token | None:
 def tense_of(span: Span) -> str | None:
     if span.root.dep_ == "poss":
         return None  # "Friday's purchases", "Tuesday's declaration": a deed named, not dated
+    if is_label(span):
+        return None  # "JAN. 29: Iran denies involvement": a timeline's entry, not a tense's
     token = span.root
     for _ in range(CLIMB):  # "the budget is due on Oct. 1": an appointment lies ahead
         if token.lemma_.lower() in SCHEDULING and token.pos_ == "ADJ" and \
@@ -64,6 +66,17 @@ def tense_of(span: Span) -> str | None:
              verb.lemma_.lower() in RESCHEDULING)):
         return "future"  # "conclude by May"; "was postponed until Monday"
     return tense
+
+
+LABEL_MARKS = frozenset({":", "-", "–", "—"})
+
+
+def is_label(span: Span) -> bool:
+    """A date opening its sentence and set off by a colon or a dash: a timeline's entry, told
+    in the historical present."""
+    doc = span.doc
+    return span.start == span.sent.start and span.end < len(doc) and \
+        doc[span.end].text in LABEL_MARKS
 
 
 def adverbial(span: Span, verb: Token) -> bool:
