@@ -318,3 +318,28 @@ def test_events_asking_others_to_force_a_deed_is_a_request_not_a_sanction() -> N
                            "its troops.")
     assert [e.type for e in record.events] == ["REQUEST"]
     assert countries(actors, record.events[0].actor) == {"SOM"}
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya's defence minister said more responses would come.",
+    "Kenyan President William Ruto said he had made his decision on a response.",
+])
+def test_events_an_announced_response_is_the_announcers_threat(text: str) -> None:
+    record, actors = coded(text)
+    assert [e.type for e in record.events] == ["THREATEN"]
+    assert countries(actors, record.events[0].actor) == {"KEN"}
+
+
+def test_events_a_deed_said_to_be_answered_threatens_its_doer() -> None:
+    record, actors = coded("A Kenyan drone strike killed an al-Shabaab commander on Wednesday. "
+                           "Al-Shabaab said the killing would be answered sooner or later.")
+    [threat] = find(record, "THREATEN")
+    assert countries(actors, threat.recipient) == {"KEN"}
+
+
+def test_events_any_deed_met_in_kind_is_a_threat_not_an_assault() -> None:
+    record, actors = coded("Al-Shabaab said any Kenyan aggression would be met in kind.")
+    assert [e.aux for e in find(record, "ASSAULT")] == ["hypothetical"]
+    [threat] = find(record, "THREATEN")
+    assert countries(actors, threat.recipient) == {"KEN"}
+    assert not find(record, "ACCUSE") and not find(record, "CONSULT")

@@ -16,7 +16,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from chronicle.events.arguments import MentionIndex
-from chronicle.events.frames import credit_claim, told_before
+from chronicle.events.frames import COMING, credit_claim, told_before
 from chronicle.events.lexicon import EventLexicon, Trigger
 from chronicle.events.model import Candidate
 from chronicle.events.subjects import subject_of
@@ -162,11 +162,20 @@ def speaks_for_self(event: Candidate) -> bool:
 
 
 def announced(event: Candidate) -> bool:
-    """"There will be additional strikes," Kirby said: an announced deed of the speaker's side
-    with no one named to do it."""
+    """"There will be additional strikes," Kirby said; "more responses would come", "a
+    response was on its way": an announced deed of the speaker's side with no one named to do
+    it."""
     head = event.head
-    return event.type == "THREATEN" and head.dep_ == "attr" and head.head.lemma_ == "be" and \
-        any(c.dep_ == "expl" for c in head.head.children)
+    if event.type != "THREATEN":
+        return False
+    verb = head.head
+    if head.dep_ == "attr" and verb.lemma_ == "be":
+        return any(c.dep_ == "expl" for c in verb.children)
+    if head.dep_ != "nsubj":
+        return False
+    return verb.lemma_.lower() in COMING or (verb.lemma_ == "be" and any(
+        p.dep_ == "prep" and p.lower_ == "on" and any(o.lower_ == "way" for o in p.children)
+        for p in verb.children))
 
 
 def accuses(event: Candidate, speaker: str, countries: dict[str, str | None]) -> bool:

@@ -110,7 +110,7 @@ def code_events(doc: Doc, lexicon: EventLexicon, published: date | None,
     self_claims(events, index, lexicon)
     judged = characterizations(events, index, lexicon, countries)
     judged += threats_by_idiom(doc, events, index, lexicon.threat_idioms,
-                               lexicon.reporting_verbs)
+                               lexicon.reporting_verbs, lexicon.condemning)
     live = [e for e in events if not e.absorbed]
     kinds = {k: v.kind for k, v in (doc._.actors or {}).items()}
     derived = attribute(live, index, lexicon, countries, kinds) + judged

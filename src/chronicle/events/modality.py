@@ -79,6 +79,8 @@ def read_aux(event: Candidate, published: date | None,
             any(c.dep_ == "neg" for c in verb.head.children) and \
             any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX | MODALS for c in verb.head.children):
         return "future"  # "would not hesitate to strike": a resolve to strike
+    if quantified_deed(head):
+        return "hypothetical"  # "said any aggression would be met in kind"
     if reported_future(head, verb):
         return "future"  # "Biden announced the US would launch a response"
     if is_hypothetical(head, verb):
@@ -112,12 +114,16 @@ def reported_future(head: Token, verb: Token) -> bool:
     return node.dep_ == "ccomp" and node.head.lemma_.lower() in reporting_verbs()
 
 
+def quantified_deed(head: Token) -> bool:
+    """"Any strike will result in ...": a quantified, unrealized event."""
+    return head.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in HYPOTHETICAL_DETS
+                                       for c in head.children)
+
+
 def is_hypothetical(head: Token, verb: Token) -> bool:
     if any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in verb.children):
         return True
-    # "Any strike will result in ...": a quantified, unrealized event as subject
-    if head.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in HYPOTHETICAL_DETS
-                                   for c in head.children):
+    if quantified_deed(head):
         return True
     return head.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ in MODALS and
                                        not any(x.lower_ == "have" for x in head.children)

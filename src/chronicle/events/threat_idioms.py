@@ -28,8 +28,8 @@ THREAT = Trigger(lemma="threaten", pos="VERB", type="THREATEN", mode="violence",
 
 
 def threats_by_idiom(doc: Doc, events: list[Candidate], index: MentionIndex,
-                     idioms: dict[str, list[ThreatIdiom]],
-                     reporting: frozenset[str]) -> list[Candidate]:
+                     idioms: dict[str, list[ThreatIdiom]], reporting: frozenset[str],
+                     condemning: frozenset[tuple[str, str]]) -> list[Candidate]:
     made: list[Candidate] = []
     by_head = {e.head.i: e for e in events}
     said = quoted_claims(doc) if idioms else {}
@@ -40,8 +40,9 @@ def threats_by_idiom(doc: Doc, events: list[Candidate], index: MentionIndex,
         if idiom is None or not any(c.dep_ == "aux" and c.lower_ in WILL for c in token.children):
             continue  # "the attack did not go unpunished" tells of what was done
         subject = next((c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-        if subject is None:
-            continue
+        if subject is None or (idiom.of_deed and not idiom.negated and
+                               not deed_named(subject, by_head, condemning)):
+            continue  # ("the questions will be answered": no deed said to be answered)
         speaker = speaker_token(token, reporting)
         actor, spans = index.actors_of(speaker) if speaker is not None else ([], [])
         if not actor and token.i in said:
@@ -51,6 +52,8 @@ def threats_by_idiom(doc: Doc, events: list[Candidate], index: MentionIndex,
         recipient = [r for r in recipient if r not in actor]
         if not actor:
             continue  # a threat is someone's
+        if token.i in by_head:
+            by_head[token.i].type = "NONE"  # "met in kind", "answered": no meeting, no answer
         sentence = token.sent
         made.append(Candidate(
             head=token, spec=replace(THREAT), type="THREATEN", mode="violence",
@@ -58,6 +61,13 @@ def threats_by_idiom(doc: Doc, events: list[Candidate], index: MentionIndex,
             actor_spans=spans[:1], asserted_by=actor[0] if actor else "outlet",
             evidence=[(sentence.start, sentence.end)], settled=True))
     return made
+
+
+def deed_named(subject: Token, by_head: dict[int, Candidate],
+               condemning: frozenset[tuple[str, str]]) -> bool:
+    """The subject is a deed: an event's word, or a condemning name for one ("any American
+    foolishness", "this crime")."""
+    return subject.i in by_head or (subject.lemma_.lower(), "NOUN") in condemning
 
 
 def matching(token: Token, options: list[ThreatIdiom]) -> ThreatIdiom | None:
