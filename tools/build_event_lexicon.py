@@ -274,8 +274,10 @@ add(N, "COOPERATE", "cooperation, collaboration, coordination, partnership, alli
 
 # --- SUPPORT (05), CONSULT (04), AGREE (03) --------------------------------------------------
 add(V, "SUPPORT", "support, back, endorse, praise, commend, welcome, hail, applaud, laud, "
-    "salute, congratulate, thank, defend, recognize, recognise, stand by, side with, "
+    "salute, congratulate, thank, defend, recognize, recognise, "
     "respect, understand, champion", recipient=OBJ)
+# "stood with its closest ally", "sided with Iran": the ally is the preposition's object
+add(V, "SUPPORT", "stand by, stand with, side with", recipient="prep:by,prep:with")
 # "backing", like the verb "back": support, unless the text says what is given
 add(N, "SUPPORT", "support, backing, endorsement, praise, recognition, solidarity, approval",
     recipient="prep:for,prep:of")

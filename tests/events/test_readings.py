@@ -343,3 +343,13 @@ def test_events_any_deed_met_in_kind_is_a_threat_not_an_assault() -> None:
     [threat] = find(record, "THREATEN")
     assert countries(actors, threat.recipient) == {"KEN"}
     assert not find(record, "ACCUSE") and not find(record, "CONSULT")
+
+
+@pytest.mark.parametrize("text", [
+    "Somalia sided with Kenya in the dispute.",
+    "Somalia stood with Kenya, the president said.",
+])
+def test_events_standing_or_siding_with_a_state_supports_it(text: str) -> None:
+    record, actors = coded(text)
+    [support] = find(record, "SUPPORT")
+    assert countries(actors, support.recipient) == {"KEN"}

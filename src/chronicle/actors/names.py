@@ -127,8 +127,9 @@ def is_locative(token: Token, lexicon: ActorLexicon) -> bool:
                 c.dep_ == "dobj" and c.lemma_.lower() in SOURCE_NOUNS
                 for c in prep.head.children)):
             return False  # "drew criticism from Syria", "pressure from Washington": a source
-        return prep.lower_ in lexicon.locative_preps or \
-            prep.head.lower_ in lexicon.place_heads or prep.head.lemma_ in lexicon.place_heads
+        return prep.lower_ in lexicon.locative_preps or (prep.head.pos_ != "VERB" and (
+            prep.head.lower_ in lexicon.place_heads or prep.head.lemma_ in lexicon.place_heads))
+        # ("the border with Syria" is a place; "sided with Iran" is no side of a border)
     return token.dep_ == "dobj" and token.head.lemma_.lower() in lexicon.place_verbs
 
 
