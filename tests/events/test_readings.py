@@ -353,3 +353,19 @@ def test_events_standing_or_siding_with_a_state_supports_it(text: str) -> None:
     record, actors = coded(text)
     [support] = find(record, "SUPPORT")
     assert countries(actors, support.recipient) == {"KEN"}
+
+
+@pytest.mark.parametrize("text", [
+    "Al-Shabaab said the attacks would continue until Kenyan troops leave Somalia.",
+    "An al-Shabaab spokesman said attacks on Kenyan ships would go on.",
+])
+def test_events_deeds_said_to_go_on_are_the_speakers_threat(text: str) -> None:
+    record, actors = coded(text)
+    [threat] = find(record, "THREATEN")
+    assert countries(actors, threat.actor) == {"SOM"}
+
+
+def test_events_a_forecast_of_violence_is_no_threat() -> None:
+    record, _ = coded("Nairobi said regional escalation would continue as long as the war "
+                      "goes on.")
+    assert not find(record, "THREATEN")

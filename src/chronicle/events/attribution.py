@@ -161,10 +161,14 @@ def speaks_for_self(event: Candidate) -> bool:
         all(t.lower_ in FIRST_PERSON for t in doc[start:end]) for start, end in event.actor_spans)
 
 
+# "the operations would continue until ...": deeds said to go on are the speaker's side's
+GOING_ON = frozenset({"continue", "go", "proceed", "resume"})
+
+
 def announced(event: Candidate) -> bool:
     """"There will be additional strikes," Kirby said; "more responses would come", "a
-    response was on its way": an announced deed of the speaker's side with no one named to do
-    it."""
+    response was on its way", "the operations would continue": an announced deed of the
+    speaker's side with no one named to do it."""
     head = event.head
     if event.type != "THREATEN":
         return False
@@ -173,6 +177,12 @@ def announced(event: Candidate) -> bool:
         return any(c.dep_ == "expl" for c in verb.children)
     if head.dep_ != "nsubj":
         return False
+    if verb.lemma_.lower() in GOING_ON:
+        # "the operations would continue" are the speaker's told before, "attacks on ships
+        # would go on" aim at someone; "regional escalation would continue" is a forecast
+        return bool(event.recipient) or any(
+            c.dep_ == "det" and c.lower_ in {"the", "these", "those"} or c.dep_ == "poss"
+            for c in head.children)
     return verb.lemma_.lower() in COMING or (verb.lemma_ == "be" and any(
         p.dep_ == "prep" and p.lower_ == "on" and any(o.lower_ == "way" for o in p.children)
         for p in verb.children))
