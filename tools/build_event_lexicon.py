@@ -43,7 +43,8 @@ def drop(lemma: str, pos: str, kind: str) -> None:
 
 V, N = "VERB", "NOUN"
 OBJ = "dobj"
-AGAINST = "prep:against,prep:on,prep:at,prep:upon"
+# ("fired a missile toward an American destroyer")
+AGAINST = "prep:against,prep:on,prep:at,prep:upon,prep:toward,prep:towards"
 WITH = "dobj,prep:with"
 TO = "dobj,dative,prep:to,prep:for"
 
@@ -203,6 +204,9 @@ add(V, "ACCUSE", "point finger", mode="allege", recipient="prep:at")
 # "the commander was linked to the deadly attack", "they were connected to the attacks": only
 # with an attack in the "to" phrase (data/events/object_rules.tsv)
 add(V, "ACCUSE", "link, connect, tie", mode="allege", recipient="dobj")
+# "CENTCOM said the commander had been directly involved in planning attacks": only with a
+# deed in the "in" phrase (object_rules.tsv); "was not involved" is a denial (above)
+add(V, "ACCUSE", "involve", mode="allege", recipient="dobj")
 # "blamed X for the attack", "blamed the attack on X": the "for" phrase is the deed
 amend({"blame"}, V, recipient="dobj,prep:on")
 for lemma, mode in [("accuse", "allege"), ("blame", "allege"), ("allege", "allege"),

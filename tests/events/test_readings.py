@@ -369,3 +369,33 @@ def test_events_a_forecast_of_violence_is_no_threat() -> None:
     record, _ = coded("Nairobi said regional escalation would continue as long as the war "
                       "goes on.")
     assert not find(record, "THREATEN")
+
+
+def test_events_said_to_be_involved_in_a_deed_is_accused_of_it() -> None:
+    record, actors = coded("The Kenyan army said al-Shabaab had been directly involved in "
+                           "planning attacks on Kenyan forces.")
+    [accusation] = find(record, "ACCUSE")
+    assert countries(actors, accusation.actor) == {"KEN"}
+    assert countries(actors, accusation.recipient) == {"SOM"}
+    record, _ = coded("The talks involved officials from Kenya and Somalia.")
+    assert not find(record, "ACCUSE")
+
+
+def test_events_criticism_rejected_is_no_criticism_by_the_rejecter() -> None:
+    record, actors = coded("Kenya's foreign minister rejected the criticism.")
+    assert [e.type for e in record.events] == ["REJECT"]
+
+
+def test_events_calling_a_presence_a_threat_accuses() -> None:
+    record, actors = coded("Somalia's foreign minister said the presence of Kenyan forces on "
+                           "Somali soil has become a threat to security.")
+    assert not find(record, "THREATEN")
+    [accusation] = find(record, "ACCUSE")
+    assert countries(actors, accusation.actor) == {"SOM"}
+    assert countries(actors, accusation.recipient) == {"KEN"}
+
+
+def test_events_firing_toward_a_ship_targets_its_owner() -> None:
+    record, actors = coded("Al-Shabaab fired a rocket toward a Kenyan warship.")
+    [attack] = find(record, "ASSAULT")
+    assert countries(actors, attack.recipient) == {"KEN"}

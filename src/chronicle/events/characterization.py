@@ -132,3 +132,25 @@ def condemning_noun(token: Token, lexicon: EventLexicon) -> bool:
                       for o in p.children if o.dep_ == "pobj"), None)
         return inner is not None and (inner.lemma_.lower(), "NOUN") in lexicon.condemning
     return False
+
+
+BECOMING = frozenset({"be", "become", "remain", "constitute", "pose"})
+
+
+def threat_named(event: Candidate, index: MentionIndex) -> None:
+    """"The presence of coalition forces has become a threat to security": calling someone's
+    presence or conduct a threat condemns them (ACCUSE disapprove, by whoever says so); it
+    threatens no one."""
+    head = event.head
+    if event.type != "THREATEN" or head.pos_ != "NOUN" or event.absorbed or \
+            head.dep_ not in {"attr", "dobj"} or head.head.lemma_.lower() not in BECOMING:
+        return
+    subject, passive = subject_of(head.head)
+    if subject is None or passive:
+        return
+    accused, spans = index.actors_of(subject)
+    if not accused:
+        return
+    event.type, event.mode, event.settled = "ACCUSE", "disapprove", True
+    event.actor, event.actor_spans = [], []
+    event.recipient, event.recipient_spans = list(accused), list(spans)

@@ -11,7 +11,7 @@ from chronicle.events import confidence
 from chronicle.events.arguments import MentionIndex, about_phrase, fill_arguments, quantified
 from chronicle.events.attribution import assert_quoted, attribute, obligations, self_claims
 from chronicle.events.casualties import count_casualties
-from chronicle.events.characterization import characterizations
+from chronicle.events.characterization import characterizations, threat_named
 from chronicle.events.clauses import asked, questions_put, where_things_meet
 from chronicle.events.dating import date_events, pointing_back
 from chronicle.events.denials import denials
@@ -43,6 +43,7 @@ from chronicle.events.relations import (
     conditions_demanded,
     halted_targets,
     punished_deeds,
+    rejected_words,
 )
 from chronicle.events.threat_idioms import threats_by_idiom
 from chronicle.events.triggers import find_triggers
@@ -79,6 +80,7 @@ def code_events(doc: Doc, lexicon: EventLexicon, published: date | None,
     read_stops(events, by_head, lexicon.wars)
     absorb_topics(events, by_head, lexicon.response_words, lexicon.wars)
     resolve_frames(events, lexicon)
+    rejected_words(events, by_head)
     apply_claims(events, by_head)
     adopt_inner_arguments(events)
     judge_actors(events)
@@ -95,6 +97,7 @@ def code_events(doc: Doc, lexicon: EventLexicon, published: date | None,
         announce_force(event)
         refuse_negated(event)
         read_denial(event)
+        threat_named(event, index)
         official_protest(event, doc._.actors or {})
     if typer is not None:
         for event in events:

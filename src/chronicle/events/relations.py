@@ -190,3 +190,21 @@ def answered_doer(event: Candidate, by_head: dict[int, Candidate],
             if deed is not None and deed.actor and not set(deed.actor) & set(event.actor):
                 return list(deed.actor)
     return []
+
+
+WORDS_OF_OTHERS = frozenset({"ACCUSE", "REQUEST", "THREATEN"})
+
+
+def rejected_words(events: list[Candidate], by_head: dict[int, Candidate]) -> None:
+    """"Robert Wood rejected the criticism", "dismissed the threats": words rejected are
+    someone else's, the rejection's topic, no event of the rejecter's (their maker, when the
+    text names one, is whom the rejection answers)."""
+    for event in events:
+        if event.type != "REJECT" or event.head.pos_ != "VERB" or event.absorbed:
+            continue
+        for obj in (c for c in event.head.children if c.dep_ == "dobj"):
+            words = by_head.get(obj.i)
+            if words is None or words.type not in WORDS_OF_OTHERS or words.absorbed or \
+                    (words.actor and set(words.actor) != set(event.actor)):
+                continue
+            words.absorbed, words.host = True, event
