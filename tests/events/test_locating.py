@@ -106,3 +106,11 @@ def test_an_armed_groups_attack_in_another_state_strikes_that_state() -> None:
     assert any({countries[i] for i in e.recipient} == {"KEN"} for e in attacks)
     record = chronicle.extract("US strikes hit targets in Iraq.", published="2024-02-02")
     assert all(not e.recipient for e in record.events)
+
+
+def test_aid_told_with_the_place_it_goes_to_is_given_to_that_state() -> None:
+    record = chronicle.extract("Kenya gave 20 million dollars to promote development in "
+                               "Somalia.", published="2024-02-02")
+    country = {a.id: a.country for a in record.actors}
+    [aid] = [e for e in record.events if e.type == "AID"]
+    assert [country[i] for i in aid.recipient] == ["SOM"]

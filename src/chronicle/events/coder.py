@@ -24,7 +24,12 @@ from chronicle.events.frames import (
     sentence_span,
 )
 from chronicle.events.lexicon import EventLexicon
-from chronicle.events.locating import fall_back_to_article, locate_events, states_struck
+from chronicle.events.locating import (
+    fall_back_to_article,
+    locate_events,
+    states_aided,
+    states_struck,
+)
 from chronicle.events.merge import (
     COMPLEMENT_WINDOW,
     join_within_clause,
@@ -107,6 +112,7 @@ def code_events(doc: Doc, lexicon: EventLexicon, published: date | None,
     date_events(doc, events, published)
     locate_events(doc, events)
     states_struck(doc, events)
+    states_aided(doc, events)
     spared_by_the_operation(events)
     countries = {k: v.country for k, v in (doc._.actors or {}).items()}
     join_within_clause(events)

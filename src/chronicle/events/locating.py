@@ -338,16 +338,50 @@ def states_struck(doc: Doc, events: list[Candidate]) -> None:
                 continue
         if entry is None or not entry.country:
             continue
-        if entry.country not in actors:
-            name = load_place_lexicon().state_names.get(entry.country, entry.country)
-            actors[entry.country] = ActorInfo(entry.country, name, entry.country, "GOV",
-                                              "state", entry.country)
-        mentions = doc._.actor_mentions
-        if mentions is not None and not any(m.start == place.start and m.end == place.end
-                                            for m in mentions):
-            # the place names the state struck ("Iranian territory", "in southern Israel")
-            mentions.append(ActorMention(place.start, place.end, entry.country, "metonym",
-                                         doc[place.start:place.end].root.i))
-            mentions.sort(key=lambda m: (m.start, m.end))
+        state_at(doc, place, entry)  # ("Iranian territory", "in southern Israel")
         event.recipient = [entry.country]
         event.recipient_spans = [(place.start, place.end)]
+
+
+def state_at(doc: Doc, place: PlaceMention, entry: Entry) -> str:
+    """The state a place stands for as a party to an event: an actor of the document, with
+    the place as its mention (every actor has its mentions)."""
+    actors = doc._.actors
+    if entry.country not in actors:
+        name = load_place_lexicon().state_names.get(entry.country, entry.country)
+        actors[entry.country] = ActorInfo(entry.country, name, entry.country, "GOV", "state",
+                                          entry.country)
+    mentions = doc._.actor_mentions
+    if mentions is not None and not any(m.start == place.start and m.end == place.end
+                                        for m in mentions):
+        mentions.append(ActorMention(place.start, place.end, entry.country, "metonym",
+                                     doc[place.start:place.end].root.i))
+        mentions.sort(key=lambda m: (m.start, m.end))
+    return entry.country
+
+
+GIVING = frozenset({"AID", "COOPERATE"})
+
+
+def states_aided(doc: Doc, events: list[Candidate]) -> None:
+    """"Germany gave 352 million euros to promote development in Ethiopia", "the WHO is
+    providing assistance to people hit by flooding in Malawi": aid told with no receiver but
+    the place it goes to, after it in its sentence, goes to that place's state (not the
+    giver's own)."""
+    places: list[PlaceMention] = doc._.places or []
+    actors = doc._.actors
+    if not places or actors is None:
+        return
+    for event in events:
+        if event.type not in GIVING or event.recipient or not event.actor:
+            continue
+        own = {getattr(actors.get(a), "country", None) for a in event.actor}
+        sentence = event.head.sent
+        for place in places:
+            entry = place.entry
+            if place.start <= event.head.i or place.start >= sentence.end or entry is None \
+                    or not entry.country or entry.country in own or place.origin:
+                continue
+            event.recipient = [state_at(doc, place, entry)]
+            event.recipient_spans = [(place.start, place.end)]
+            break
