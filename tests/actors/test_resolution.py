@@ -192,3 +192,9 @@ def test_actors_unmarked_soldiers_are_the_military_told_of_last() -> None:
 ])
 def test_actors_marked_or_unknown_soldiers_stay_unresolved(text: str, phrase: str) -> None:
     assert actor_of(chronicle.extract(text, published="2024-03-01"), phrase) is None
+
+
+def test_actors_a_time_zone_is_no_actor() -> None:
+    record = chronicle.extract("18:42 GMT\nKenya condemns raid\n\nKenya condemned the raid.",
+                               published="2024-03-01")
+    assert [a.name for a in record.actors] == ["Kenya"]
