@@ -399,3 +399,13 @@ def test_events_firing_toward_a_ship_targets_its_owner() -> None:
     record, actors = coded("Al-Shabaab fired a rocket toward a Kenyan warship.")
     [attack] = find(record, "ASSAULT")
     assert countries(actors, attack.recipient) == {"KEN"}
+
+
+@pytest.mark.parametrize("text", [
+    "Nairobi recalled its ambassador from Mogadishu.",
+    "Kenya recalled its ambassador from Somalia.",
+])
+def test_events_recalling_an_envoy_from_a_capital_sanctions_its_state(text: str) -> None:
+    record, actors = coded(text)
+    [sanction] = find(record, "SANCTION")
+    assert countries(actors, sanction.recipient) == {"SOM"}

@@ -109,6 +109,8 @@ def first_conjunct(token: Token) -> Token:
 
 
 # nouns whose "from" names who gives them, not where they come from
+# "recalled its ambassador from Tehran": the state the envoy served in, not a place
+ENVOY_NOUNS = frozenset({"ambassador", "envoy", "diplomat", "embassy", "mission"})
 SOURCE_NOUNS = frozenset({"criticism", "condemnation", "denunciation", "rebuke", "censure",
                           "complaint", "pressure", "support", "aid", "assistance", "warning",
                           "threat", "message", "statement", "response", "call", "demand",
@@ -123,13 +125,13 @@ def is_locative(token: Token, lexicon: ActorLexicon) -> bool:
         return False  # "Iraq's", "Washington's" are owners, not places
     if token.dep_ == "pobj":
         prep = token.head
-        if prep.lower_ == "from" and (prep.head.lemma_.lower() in SOURCE_NOUNS or any(
-                c.dep_ == "dobj" and c.lemma_.lower() in SOURCE_NOUNS
+        if prep.lower_ == "from" and (prep.head.lemma_.lower() in SOURCE_NOUNS | ENVOY_NOUNS or any(
+                c.dep_ == "dobj" and c.lemma_.lower() in SOURCE_NOUNS | ENVOY_NOUNS
                 for c in prep.head.children)):
-            return False  # "drew criticism from Syria", "pressure from Washington": a source
+            return False  # "drew criticism from Syria", "recalled its envoy from Tehran"
+        # ("the border with Syria" is a place; "sided with Iran" is no side of a border)
         return prep.lower_ in lexicon.locative_preps or (prep.head.pos_ != "VERB" and (
             prep.head.lower_ in lexicon.place_heads or prep.head.lemma_ in lexicon.place_heads))
-        # ("the border with Syria" is a place; "sided with Iran" is no side of a border)
     return token.dep_ == "dobj" and token.head.lemma_.lower() in lexicon.place_verbs
 
 
@@ -145,6 +147,11 @@ def acts_as_actor(token: Token) -> bool:
     token = first_conjunct(token)
     if token.dep_ in METONYM_ROLES:
         return True
+    if token.dep_ == "pobj" and token.head.lower_ == "from":
+        # "recalled its ambassador from Tehran": the government the envoy was sent to
+        prep = token.head
+        return prep.head.lemma_.lower() in ENVOY_NOUNS or any(
+            c.dep_ == "dobj" and c.lemma_.lower() in ENVOY_NOUNS for c in prep.head.children)
     return token.dep_ == "pobj" and token.head.lower_ in METONYM_PREPS
 
 
