@@ -371,7 +371,7 @@ add(V, "NONE", "carry out, conduct, launch, stage, mount, wage, unleash, perform
     "make, take, level, lodge, stage, initiate, order, attend, join, participate, extend, "
     "tighten, draw up",
     frame="light", note="light verbs: the event is their object noun; they lend their subject")
-add(V, "NONE", "approve, authorize, authorise, prepare, ready", frame="prepare",
+add(V, "NONE", "approve, authorize, authorise, prepare, ready, sign off", frame="prepare",
     note="approving plans for strikes or readying forces: MOBILIZE (the guide's convention)")
 add(N, "NONE", "plan, preparation, option", frame="prepare")
 add(V, "NONE", "plan, intend, aim, consider, weigh, mull, contemplate, decide",

@@ -409,3 +409,22 @@ def test_events_recalling_an_envoy_from_a_capital_sanctions_its_state(text: str)
     record, actors = coded(text)
     [sanction] = find(record, "SANCTION")
     assert countries(actors, sanction.recipient) == {"SOM"}
+
+
+def test_events_a_warning_of_a_war_no_one_wages_threatens_no_one() -> None:
+    record, _ = coded("The Kenyan president has repeatedly warned that the war in Somalia "
+                      "risks igniting the wider region.")
+    assert not find(record, "THREATEN")
+    record, _ = coded("Kenya warned of more strikes against al-Shabaab.")
+    assert len(find(record, "THREATEN")) == 1
+
+
+def test_events_signing_off_on_plans_for_strikes_is_force_posture() -> None:
+    record, actors = coded("Kenyan officials said the government has signed off on plans for "
+                           "a series of strikes against al-Shabaab targets in Somalia.")
+    assert [e.type for e in record.events] == ["MOBILIZE"]
+
+
+def test_events_stopping_short_of_something_stops_nothing() -> None:
+    record, _ = coded("The Kenyan minister stopped short of saying Somalia ordered the attack.")
+    assert not find(record, "RETREAT")

@@ -113,7 +113,7 @@ def resolve_frames(events: list[Candidate], lexicon: EventLexicon) -> None:
         inners = inner_events(event, by_head)
         if frame == "claim":
             continue  # handled with the whole document in apply_claims
-        if warns_of_others(event, inners):
+        if warns_of_others(event, inners, lexicon.campaign_nouns):
             # "warned that the war in Gaza risks igniting the region", "warned that the strikes
             # put Iraq on the brink": a warning of dangers or of others' deeds threatens no one
             event.absorbed = True
@@ -191,11 +191,15 @@ def resolve_frames(events: list[Candidate], lexicon: EventLexicon) -> None:
 WARNING_WORDS = {"warn", "warning", "caution"}
 
 
-def warns_of_others(event: Candidate, inners: list[Candidate]) -> bool:
-    """A warning addressed to no one whose content is no deed of the warner's side."""
+def warns_of_others(event: Candidate, inners: list[Candidate],
+                    campaigns: frozenset[str] = frozenset()) -> bool:
+    """A warning addressed to no one whose content is no deed of the warner's side: others'
+    deeds, or a war or an escalation no one is named to wage ("warned that the war in Gaza
+    risks igniting the region")."""
     if event.head.lemma_.lower() not in WARNING_WORDS or event.recipient or not event.actor:
         return False
-    if not inners:
+    if not inners or all(not inner.actor and inner.head.lemma_.lower() in campaigns
+                         for inner in inners):
         return True
     actors = event.head.doc._.actors or {}
     own = {actors[a].country for a in event.actor if a in actors} | set(event.actor)

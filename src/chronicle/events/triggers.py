@@ -45,13 +45,15 @@ DEED_PREPS = {"to", "in", "with", "for"}
 
 
 def in_idiom(token: Token, lexicon: EventLexicon) -> bool:
-    """"the commander in charge of operations", "hold those responsible to account": a set
-    phrase, no event (idioms.tsv)."""
+    """"the commander in charge of operations", "hold those responsible to account", "stopped
+    short of": a set phrase, no event (idioms.tsv)."""
+    after = token.doc[token.i + 1].lower_ if token.i + 1 < len(token.doc) else ""
+    lemma = token.lemma_.lower()
+    if ("*", lemma, after) in lexicon.idioms:
+        return True  # "she stopped short of saying ...": whatever comes before
     if token.pos_ not in {"NOUN", "ADJ"} or token.i == 0:
         return False
     before = token.doc[token.i - 1].lower_
-    after = token.doc[token.i + 1].lower_ if token.i + 1 < len(token.doc) else ""
-    lemma = token.lemma_.lower()
     return (before, lemma, after) in lexicon.idioms or (before, lemma, "*") in lexicon.idioms
 RELATION_TYPES = {"SUPPORT", "AID", "MOBILIZE", "COOPERATE"}
 
