@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
+from importlib import resources
+from pathlib import Path
 
 import spacy
 from spacy.language import Language
+from spacy.symbols import ORTH
 from spacy.tokens import Doc
 
 import chronicle.actors.component  # noqa: F401 - registers the chronicle_actors factory
@@ -14,6 +17,7 @@ import chronicle.events.component  # noqa: F401 - registers the chronicle_events
 import chronicle.quotes.component  # noqa: F401 - registers the chronicle_quotes factory
 import chronicle.segment  # noqa: F401 - registers the chronicle_lines component
 import chronicle.times.component  # noqa: F401 - registers the chronicle_times factory
+from chronicle.datafiles import read_tsv
 from chronicle.errors import Errors
 from chronicle.reading.article import Article
 from chronicle.reading.checks import MAX_CHARS
@@ -24,12 +28,21 @@ STAGES = ("chronicle_times", "chronicle_actors", "chronicle_places", "chronicle_
 BATCH_SIZE = 16
 
 
+def abbreviations() -> list[str]:
+    """Titles and ranks kept whole by the tokenizer (data/text/abbreviations.tsv)."""
+    path = Path(str(resources.files("chronicle") / "data" / "text" / "abbreviations.tsv"))
+    return [row["abbreviation"] for _, row in read_tsv(path, ("abbreviation",))]
+
+
 @lru_cache(maxsize=4)
 def load_nlp(actor_files: tuple[str, ...] = (), event_files: tuple[str, ...] = (),
              place_files: tuple[str, ...] = ()) -> Language:
     """The parser plus chronicle's stages; cached, so a process loads the model once."""
     nlp = spacy.load(MODEL)
     nlp.max_length = MAX_CHARS + 1
+    for abbreviation in abbreviations():
+        # "Sgt. William Rivers": one token, so the full stop ends no sentence
+        nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
     nlp.add_pipe("chronicle_lines", before="parser")
     nlp.add_pipe("chronicle_times")
     nlp.add_pipe("chronicle_actors", config={"extra_files": list(actor_files)})

@@ -198,3 +198,11 @@ def test_actors_a_time_zone_is_no_actor() -> None:
     record = chronicle.extract("18:42 GMT\nKenya condemns raid\n\nKenya condemned the raid.",
                                published="2024-03-01")
     assert [a.name for a in record.actors] == ["Kenya"]
+
+
+def test_actors_a_rank_before_a_name_is_a_title_not_a_sentence_end() -> None:
+    # "Sgt." was split from its full stop, which ended the sentence inside the name
+    record = chronicle.extract("The drone attack killed Sgt. John Smith and Spc. Mary Jones.",
+                               published="2024-03-01")
+    assert sorted(a.name for a in record.actors) == ["John Smith", "Mary Jones"]
+    assert len(list(record.events)) == 1

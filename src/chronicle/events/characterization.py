@@ -85,8 +85,16 @@ def doer_told(mention: Candidate, before: list[Candidate]) -> Candidate | None:
             c.dep_ == "det" and c.lower_ in {"the", "these", "those", "this", "that"}
             for c in head.children):
         return None
-    return next((e for e in reversed(before) if e.type == mention.type and e.actor and
-                 e.aux is None), None)
+    told = [e for e in before if e.type == mention.type and e.actor and e.aux is None]
+    lemma = head.lemma_.lower()
+    # the same word first ("the strikes": the airstrikes told, not the militias' attacks since)
+    same = [e for e in told if any(w.lemma_.lower().endswith(lemma) for w in told_with(e))]
+    return (same or told or [None])[-1]
+
+
+def told_with(event: Candidate) -> list[Token]:
+    """The words an event was told with: its trigger, a phrase's words, what it wraps."""
+    return [event.head, *event.words] + ([event.inner.head] if event.inner else [])
 
 
 def names_given(verb: Token, deed: Token) -> list[Token]:
