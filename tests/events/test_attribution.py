@@ -226,3 +226,15 @@ def test_who_bears_the_hallmarks_of_a_deed_is_accused_of_it() -> None:
                    "of Sunday's raid.")
     assert any(e[0] == "ACCUSE" and e[2] == {"SOM"} and e[1] == {"KEN"} for e in events)
     assert any(e[0] == "ASSAULT" for e in events)  # the raid is told all the same
+
+
+def test_who_struck_a_named_commander_holds_him_responsible() -> None:
+    # the role in apposition to the name: the person struck is the one held responsible
+    record = chronicle.extract("A Kenyan drone strike killed Ahmed Abdi, an al-Shabaab "
+                               "commander responsible for attacks on Kenyan troops.",
+                               published="2024-02-02")
+    names = {a.id: a.name for a in record.actors}
+    country = {a.id: a.country for a in record.actors}
+    [accusation] = [e for e in record.events if e.type == "ACCUSE"]
+    assert {country[a] for a in accusation.actor} == {"KEN"}
+    assert "Ahmed Abdi" in {names[r] for r in accusation.recipient}

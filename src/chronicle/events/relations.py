@@ -97,11 +97,16 @@ def blamed_by_striker(events: list[Candidate]) -> None:
         target = event.head.head if event.head.dep_ in {"amod", "acl", "relcl"} else None
         if target is None:
             continue
+        # "killed Abu Baqir al-Saadi, a Kataib Hezbollah commander responsible for ...": the
+        # role in apposition is the person struck
+        named = target.head if target.dep_ == "appos" else target
         for strike in events:
             if strike.type in PUNISHING and strike.actor and not strike.absorbed and \
-                    set(strike.recipient) & set(event.recipient) and \
-                    any(a <= target.i < b for a, b in strike.recipient_spans):
+                    (named is not target or set(strike.recipient) & set(event.recipient)) and \
+                    any(a <= named.i < b for a, b in strike.recipient_spans):
                 event.actor = [a for a in strike.actor if a not in event.recipient]
+                event.recipient += [r for r in strike.recipient
+                                    if r not in event.recipient + event.actor]
                 break
 
 
