@@ -238,3 +238,25 @@ def test_who_struck_a_named_commander_holds_him_responsible() -> None:
     [accusation] = [e for e in record.events if e.type == "ACCUSE"]
     assert {country[a] for a in accusation.actor} == {"KEN"}
     assert "Ahmed Abdi" in {names[r] for r in accusation.recipient}
+
+
+def test_the_commander_struck_is_the_one_held_responsible_once() -> None:
+    # "the commander" is the person struck before; the deed he is blamed for is alleged once
+    record = chronicle.extract("A Kenyan strike killed Ahmed Abdi, an al-Shabaab commander, in "
+                               "Kismayo. The Kenyan army said the commander was responsible "
+                               "for planning and participating in attacks on Kenyan troops.",
+                               published="2024-02-02")
+    country = {a.id: a.country for a in record.actors}
+    accusations = [e for e in record.events if e.type == "ACCUSE"]
+    assert len(accusations) == 1
+    assert {country[r] for r in accusations[0].recipient} == {"SOM"}
+    assert {country[a] for a in accusations[0].actor} == {"KEN"}
+
+
+def test_the_commander_is_the_person_of_that_role_told_before() -> None:
+    record = chronicle.extract("A US strike killed Abu Baqir al-Saadi in Baghdad. CENTCOM said "
+                               "the commander was responsible for attacks on US forces.",
+                               published="2024-02-08")
+    names = {a.id: a.name for a in record.actors}
+    [accusation] = [e for e in record.events if e.type == "ACCUSE"]
+    assert [names[r] for r in accusation.recipient] == ["Abu Baqir al-Saadi"]

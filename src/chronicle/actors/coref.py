@@ -129,10 +129,27 @@ def role_descriptor(token: Token, known: KnownMentions, table: ActorTable,
             body = table.sector_of(body, sector)
         return ActorMention(start, token.i + 1, body, "descriptor", token.i)
     if is_definite(token) and token.dep_ not in {"attr", "appos"}:
-        actor_id = head_match(token, known) or title_match(token, known, table)
+        actor_id = head_match(token, known) or title_match(token, known, table) or \
+            find_antecedent(token, known, table, role_fits(lexicon.role_nouns.get(token.lower_),
+                                                           table))
         if actor_id is not None:
             return ActorMention(start, token.i + 1, actor_id, "descriptor", token.i)
     return None
+
+
+# an armed group's commanders hold military roles too
+ROLE_SECTORS = {"MIL": {"MIL", "REB"}}
+
+
+def role_fits(sector: str | None, table: ActorTable):  # noqa: ANN201
+    """"A US strike killed Abu Baqir al-Saadi ... CENTCOM said the commander was responsible":
+    a definite role with no name of its own is the nearest person of that kind of role."""
+    wanted = ROLE_SECTORS.get(sector or "", {sector})
+
+    def fits(actor_id: str) -> bool:
+        info = table.actors[actor_id]
+        return info.kind == "person" and sector is not None and info.sector in wanted
+    return fits
 
 
 def apposed_person(token: Token, known: KnownMentions, table: ActorTable

@@ -161,7 +161,10 @@ SERIES_NOUNS = frozenset({"series", "wave", "string", "spate", "campaign", "flur
 
 
 def answers(first: Candidate, second: Candidate) -> bool:
-    """`first` is told as done in answer to `second`: `second` sits in its "to"/"for" phrase."""
+    """`first` is told as done in answer to `second`: `second` sits in its "to"/"for" phrase
+    (an accusation's "for" names what it blames, the deed alleged: no answer)."""
+    if first.type == "ACCUSE":
+        return False
     for prep in first.head.children:
         if prep.dep_ == "prep" and prep.lower_ in {"to", "for"} and \
                 prep.left_edge.i <= second.head.i <= prep.right_edge.i:
