@@ -22,6 +22,7 @@ DETERMINERS = frozenset({"the", "these", "those", "its", "their"})
 
 def unmarked_forces(doc: Doc, mentions: list[ActorMention], table: ActorTable,
                     lexicon: ActorLexicon) -> list[ActorMention]:
+    """Mentions for the unmarked soldiers of a report that names a national military."""
     militaries = [m for m in mentions if is_national_military(m.actor_id, table)]
     if not militaries:
         return []
@@ -34,7 +35,7 @@ def unmarked_forces(doc: Doc, mentions: list[ActorMention], table: ActorTable,
             continue
         earlier = [m for m in militaries if m.end <= token.i]
         if earlier:
-            actor_id = earlier[-1].actor_id
+            actor_id = max(earlier, key=lambda m: m.start).actor_id  # the last told
         elif len(only) == 1:
             actor_id = next(iter(only))
         else:

@@ -22,6 +22,7 @@ TIES = frozenset({"COOPERATE", "CONSULT", "AID", "SUPPORT", "AGREE"})
 
 
 def denials(events: list[Candidate], countries: dict[str, str | None]) -> None:
+    """Retype as the speaker's REJECT each negated event told by a speaker it concerns."""
     for event in events:
         speaker = event.asserted_by
         if event.aux != "negated" or event.absorbed or speaker in {"outlet", UNIDENTIFIED}:

@@ -30,6 +30,7 @@ THREAT = Trigger(lemma="threaten", pos="VERB", type="THREATEN", mode="violence",
 def threats_by_idiom(doc: Doc, events: list[Candidate], index: MentionIndex,
                      idioms: dict[str, list[ThreatIdiom]], reporting: frozenset[str],
                      condemning: frozenset[tuple[str, str]]) -> list[Candidate]:
+    """The threats the document's set phrases make, one per phrase said by someone."""
     made: list[Candidate] = []
     by_head = {e.head.i: e for e in events}
     said = quoted_claims(doc) if idioms else {}
@@ -47,18 +48,18 @@ def threats_by_idiom(doc: Doc, events: list[Candidate], index: MentionIndex,
         actor, spans = index.actors_of(speaker) if speaker is not None else ([], [])
         if not actor and token.i in said:
             actor, spans = [said[token.i][0]], [said[token.i][1]]
-        before = [e for e in events if e.head.i < token.i and not e.absorbed]
-        recipient = targets(subject, idiom, by_head, before, actor, index)
-        recipient = [r for r in recipient if r not in actor]
         if not actor:
             continue  # a threat is someone's
+        before = [e for e in events if e.head.i < token.i and not e.absorbed]
+        recipient = [r for r in targets(subject, idiom, by_head, before, actor, index)
+                     if r not in actor]
         if token.i in by_head:
             by_head[token.i].type = "NONE"  # "met in kind", "answered": no meeting, no answer
         sentence = token.sent
         made.append(Candidate(
             head=token, spec=replace(THREAT), type="THREATEN", mode="violence",
             start=token.i, end=token.i + 1, actor=actor[:1], recipient=recipient,
-            actor_spans=spans[:1], asserted_by=actor[0] if actor else "outlet",
+            actor_spans=spans[:1], asserted_by=actor[0],
             evidence=[(sentence.start, sentence.end)], settled=True))
     return made
 
