@@ -428,3 +428,16 @@ def test_events_signing_off_on_plans_for_strikes_is_force_posture() -> None:
 def test_events_stopping_short_of_something_stops_nothing() -> None:
     record, _ = coded("The Kenyan minister stopped short of saying Somalia ordered the attack.")
     assert not find(record, "RETREAT")
+
+
+@pytest.mark.parametrize("text", [
+    "Al-Shabaab has attacked Kenyan forces for months. Nairobi said the attacks must stop.",
+    "Al-Shabaab has attacked Kenyan forces for months. Nairobi said the attacks have got to "
+    "stop.",
+])
+def test_events_a_deed_that_must_stop_is_demanded_of_its_doers(text: str) -> None:
+    record, actors = coded(text)
+    [request] = find(record, "REQUEST")
+    assert countries(actors, request.actor) == {"KEN"}
+    assert countries(actors, request.recipient) == {"SOM"}
+    assert not find(record, "RETREAT")

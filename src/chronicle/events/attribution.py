@@ -19,6 +19,7 @@ from chronicle.events.arguments import MentionIndex
 from chronicle.events.frames import COMING, credit_claim, told_before
 from chronicle.events.lexicon import EventLexicon, Trigger
 from chronicle.events.model import Candidate
+from chronicle.events.references import doer_told
 from chronicle.events.subjects import subject_of
 
 REPORTED_DEPS = {"ccomp", "parataxis"}
@@ -75,6 +76,46 @@ def obligations(events: list[Candidate], index: MentionIndex, lexicon: EventLexi
         event.type, event.mode, event.settled = "REQUEST", None, True
         event.recipient, event.recipient_spans = list(addressed), list(event.actor_spans)
         event.actor, event.actor_spans = speakers[:1], spans[:1]
+    stops_demanded(events, index, lexicon)
+
+
+STOPPING = frozenset({"stop", "end", "cease", "halt"})
+# "have got to stop", "have to stop", "need to stop": an obligation's verbs
+OBLIGING_HEADS = frozenset({"have", "get", "need"})
+
+
+def stops_demanded(events: list[Candidate], index: MentionIndex, lexicon: EventLexicon) -> None:
+    """"Kirby said the attacks have got to stop", "the attacks must end": a deed said to have
+    to stop is a demand on its doers (PLOVER REQUEST), by whoever says so."""
+    by_head = {e.head.i: e for e in events}
+    for k, event in enumerate(events):
+        head = event.head
+        if head.pos_ != "VERB" or head.lemma_.lower() not in STOPPING or not obliged(head):
+            continue
+        subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
+        if subject is None and head.dep_ == "xcomp":
+            subject = next((c for c in head.head.children if c.dep_ == "nsubj"), None)
+        deed = by_head.get(subject.i) if subject is not None else None
+        if deed is None or deed is event:
+            continue
+        token = speaker_token(head, lexicon.reporting_verbs)
+        speakers, spans = index.actors_of(token) if token is not None else ([], [])
+        if not speakers:
+            continue
+        doers = deed.actor or getattr(doer_told(deed, events[:k]), "actor", [])
+        event.type, event.mode, event.settled, event.aux = "REQUEST", None, True, None
+        event.actor, event.actor_spans = speakers[:1], spans[:1]
+        event.recipient = [d for d in doers if d not in speakers]
+        # (what is asked to stop, named even when its doers are not)
+        event.recipient_spans = [(subject.left_edge.i, subject.right_edge.i + 1)]
+
+
+def obliged(verb: Token) -> bool:
+    """"must stop", "have got to stop", "need to stop"."""
+    if any(c.dep_ == "aux" and c.lower_ in OBLIGING for c in verb.children):
+        return True
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in OBLIGING_HEADS and \
+        any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def attribute(events: list[Candidate], index: MentionIndex, lexicon: EventLexicon,

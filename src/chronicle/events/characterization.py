@@ -14,6 +14,7 @@ from chronicle.events.arguments import MentionIndex
 from chronicle.events.attribution import accusation
 from chronicle.events.lexicon import EventLexicon
 from chronicle.events.model import Candidate
+from chronicle.events.references import doer_told
 from chronicle.events.subjects import subject_of
 
 # verbs that give their object a name: "called it a crime", "described the strike as ..."
@@ -75,26 +76,6 @@ def characterizations(events: list[Candidate], index: MentionIndex, lexicon: Eve
         made.append(accused)
         told.add(judge.i)
     return made
-
-
-def doer_told(mention: Candidate, before: list[Candidate]) -> Candidate | None:
-    """"The United States struck 85 targets ... Baghdad says the strikes violate its
-    sovereignty": a bare "the strikes" is the last deed of its kind told with a doer."""
-    head = mention.head
-    if head.pos_ != "NOUN" or mention.recipient or not any(
-            c.dep_ == "det" and c.lower_ in {"the", "these", "those", "this", "that"}
-            for c in head.children):
-        return None
-    told = [e for e in before if e.type == mention.type and e.actor and e.aux is None]
-    lemma = head.lemma_.lower()
-    # the same word first ("the strikes": the airstrikes told, not the militias' attacks since)
-    same = [e for e in told if any(w.lemma_.lower().endswith(lemma) for w in told_with(e))]
-    return (same or told or [None])[-1]
-
-
-def told_with(event: Candidate) -> list[Token]:
-    """The words an event was told with: its trigger, a phrase's words, what it wraps."""
-    return [event.head, *event.words] + ([event.inner.head] if event.inner else [])
 
 
 def names_given(verb: Token, deed: Token) -> list[Token]:

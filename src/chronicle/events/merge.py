@@ -16,6 +16,7 @@ from spacy.tokens import Token
 from chronicle.events.clauses import JOINING_PREPS, nearest_verb
 from chronicle.events.dating import narrower, same_time
 from chronicle.events.model import Candidate
+from chronicle.events.references import told_with
 from chronicle.places.borders import km
 
 
@@ -88,9 +89,8 @@ def join_within_clause(events: list[Candidate]) -> None:
 
 
 def lemmas_of(event: Candidate) -> set[str]:
-    """The words an event was told with: its head, a phrase's words, what a frame wraps."""
-    tokens = [event.head, *event.words] + ([event.inner.head] if event.inner else [])
-    return {t.lemma_.lower() for t in tokens}
+    """The lemmas of the words an event was told with (references.told_with)."""
+    return {t.lemma_.lower() for t in told_with(event)}
 
 
 def contradicts(first: Candidate, second: Candidate, countries: dict[str, str | None]) -> bool:

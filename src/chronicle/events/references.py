@@ -4,12 +4,15 @@ A relative pronoun stands for the noun its clause relates to ("the attack that t
 on X"), or for the member a copula names ("KH is one of the groups that the US blames"); "it"
 as a deed verb's object for the deed told just before; named examples for an unnamed whole
 ("hawks in Congress (including Sens. McConnell and Cotton)"); a free relative for what it
-names ("condemned what it called the American crime").
+names ("condemned what it called the American crime"); a bare "the strikes" for the last
+telling of such a deed with a doer.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
+
+from chronicle.events.model import Candidate
 
 RELATIVE_PRONOUNS = {"that", "which", "who", "whom"}
 
@@ -96,3 +99,23 @@ def examples_of(noun: Token) -> list[Token]:
             for obj in (c for c in prep.children if c.dep_ == "pobj"):
                 found += conjuncts(obj)
     return found
+
+
+def doer_told(mention: Candidate, before: list[Candidate]) -> Candidate | None:
+    """"The United States struck 85 targets ... Baghdad says the strikes violate its
+    sovereignty": a bare "the strikes" is the last deed of its kind told with a doer."""
+    head = mention.head
+    if head.pos_ != "NOUN" or mention.recipient or not any(
+            c.dep_ == "det" and c.lower_ in {"the", "these", "those", "this", "that"}
+            for c in head.children):
+        return None
+    told = [e for e in before if e.type == mention.type and e.actor and e.aux is None]
+    lemma = head.lemma_.lower()
+    # the same word first ("the strikes": the airstrikes told, not the militias' attacks since)
+    same = [e for e in told if any(w.lemma_.lower().endswith(lemma) for w in told_with(e))]
+    return (same or told or [None])[-1]
+
+
+def told_with(event: Candidate) -> list[Token]:
+    """The words an event was told with: its trigger, a phrase's words, what it wraps."""
+    return [event.head, *event.words] + ([event.inner.head] if event.inner else [])

@@ -15,9 +15,9 @@ from spacy.tokens import Doc, Token
 
 from chronicle.events.arguments import MentionIndex
 from chronicle.events.attribution import quoted_claims, speaker_token
-from chronicle.events.characterization import doer_told
 from chronicle.events.lexicon import ThreatIdiom, Trigger
 from chronicle.events.model import Candidate
+from chronicle.events.references import doer_told
 from chronicle.events.triggers import phrase_words
 
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
