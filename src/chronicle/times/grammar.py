@@ -121,8 +121,10 @@ SHAPES: tuple[tuple[str, str], ...] = (
             # otherwise it is a preposition. "Three days later" counts from the story's own
             # last date, not the DCT: TimeML marks the duration alone ("Three days").
             r"(?P<dir>(?i:ago|earlier|from\s+now|hence)|(?i:before)(?=\s*[,.;:)]))"),
+    # ("two more weeks", "at least 20 more years": the count of a further stretch)
     ("duration", r"(?:(?P<lim>{LIMIT})\s+)?(?:(?P<the>(?i:the))\s+)?(?:(?P<rel>(?i:first|last|"
-                 r"past|next|coming|final|latest))\s+)?(?P<num>{NUM})(?:\s+|-)(?P<unit>{U})"
+                 r"past|next|coming|final|latest))\s+)?(?P<num>{NUM})"
+                 r"(?:\s+(?i:more|additional|further))?(?:\s+|-)(?P<unit>{U})"
                  r"(?P<half>\s+(?i:and\s+a\s+half))?(?:-(?i:long))?(?![-\s](?i:old)\b)"),
     ("vague_span", r"(?P<q>(?i:recent|coming|past|next|several|many|few|the\s+past\s+few|"
                    r"the\s+next\s+few|the\s+last\s+few|the\s+coming|the\s+past|the\s+last|"

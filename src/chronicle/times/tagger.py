@@ -36,6 +36,9 @@ ARTICLE_DURATION_CUES = frozenset({
 AMBIGUOUS_MONTHS = frozenset({"may", "march", "mar", "jun", "jan", "sept", "sep", "aug"})
 NUMBER_LABELS = frozenset({"MONEY", "PERCENT", "QUANTITY", "CARDINAL"})
 NAME_LABELS = frozenset({"ORG", "WORK_OF_ART", "PERSON", "FAC", "PRODUCT"})
+PLACE_LABELS = frozenset({"GPE", "LOC"})
+# "a month after the vote", "a week later": an article's count that spans to another time
+SPAN_AFTER = frozenset({"after", "before", "later", "earlier"})
 # capitalized words that may stand before a time word without making a name of it
 NAME_FREE = frozenset({"early", "late", "last", "next", "this", "on", "since", "until", "fiscal",
                        "mid", "the", "every", "each", "by", "in", "from"})
@@ -113,8 +116,8 @@ def in_a_name(span: Span) -> bool:
         bound = before.head.i in range(span.start, span.end) or \
             span.root.head.i == before.i
         if bound and before.is_title and normal(before.text) not in NAME_FREE and \
-                before.pos_ in ("PROPN", "ADJ", "NOUN"):
-            return True
+                before.pos_ in ("PROPN", "ADJ", "NOUN") and before.ent_type_ not in PLACE_LABELS:
+            return True  # ("in Nairobi, Kenya Friday morning": a place ends before the day)
     words = [t for t in span if t.is_alpha]
     return bool(words) and not first.is_sent_start and words[-1].is_title and \
         load_vocabulary().value("weekday", words[-1].text) is None and \
@@ -163,8 +166,9 @@ def plausible(span: Span, rule: str, groups: dict) -> bool:
         if before is not None and load_vocabulary().value("month", before.text):
             return False  # "Sept. 30 quarter"
         if rule == "duration" and num in ("a", "an") and not groups.get("lim") \
-                and previous not in ARTICLE_DURATION_CUES:
-            return False
+                and previous not in ARTICLE_DURATION_CUES and not (
+                    span.end < len(span.doc) and span.doc[span.end].lower_ in SPAN_AFTER):
+            return False  # ("came barely a month after the vote": the span between)
         if before is not None and before.text in ("$", "£", "€"):
             return False
     return True
