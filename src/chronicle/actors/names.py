@@ -108,9 +108,9 @@ def first_conjunct(token: Token) -> Token:
     return token
 
 
-# nouns whose "from" names who gives them, not where they come from
 # "recalled its ambassador from Tehran": the state the envoy served in, not a place
 ENVOY_NOUNS = frozenset({"ambassador", "envoy", "diplomat", "embassy", "mission"})
+# nouns whose "from" names who gives them, not where they come from
 SOURCE_NOUNS = frozenset({"criticism", "condemnation", "denunciation", "rebuke", "censure",
                           "complaint", "pressure", "support", "aid", "assistance", "warning",
                           "threat", "message", "statement", "response", "call", "demand",
@@ -125,9 +125,7 @@ def is_locative(token: Token, lexicon: ActorLexicon) -> bool:
         return False  # "Iraq's", "Washington's" are owners, not places
     if token.dep_ == "pobj":
         prep = token.head
-        if prep.lower_ == "from" and (prep.head.lemma_.lower() in SOURCE_NOUNS | ENVOY_NOUNS or any(
-                c.dep_ == "dobj" and c.lemma_.lower() in SOURCE_NOUNS | ENVOY_NOUNS
-                for c in prep.head.children)):
+        if from_nouns(prep, SOURCE_NOUNS | ENVOY_NOUNS):
             return False  # "drew criticism from Syria", "recalled its envoy from Tehran"
         # ("the border with Syria" is a place; "sided with Iran" is no side of a border)
         return prep.lower_ in lexicon.locative_preps or (prep.head.pos_ != "VERB" and (
@@ -149,10 +147,15 @@ def acts_as_actor(token: Token) -> bool:
         return True
     if token.dep_ == "pobj" and token.head.lower_ == "from":
         # "recalled its ambassador from Tehran": the government the envoy was sent to
-        prep = token.head
-        return prep.head.lemma_.lower() in ENVOY_NOUNS or any(
-            c.dep_ == "dobj" and c.lemma_.lower() in ENVOY_NOUNS for c in prep.head.children)
+        return from_nouns(token.head, ENVOY_NOUNS)
     return token.dep_ == "pobj" and token.head.lower_ in METONYM_PREPS
+
+
+def from_nouns(prep: Token, nouns: frozenset[str]) -> bool:
+    """A "from" phrase on one of `nouns`, or on a verb whose object is one ("criticism from
+    Syria", "recalled its ambassador from Tehran")."""
+    return prep.lower_ == "from" and (prep.head.lemma_.lower() in nouns or any(
+        c.dep_ == "dobj" and c.lemma_.lower() in nouns for c in prep.head.children))
 
 
 def modifies_place(token: Token, lexicon: ActorLexicon) -> bool:

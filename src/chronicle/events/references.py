@@ -15,6 +15,7 @@ from spacy.tokens import Token
 from chronicle.events.model import Candidate
 
 RELATIVE_PRONOUNS = {"that", "which", "who", "whom"}
+DEFINITE = frozenset({"the", "this", "that", "these", "those"})  # "the strikes" told before
 
 
 def conjuncts(token: Token) -> list[Token]:
@@ -106,8 +107,7 @@ def doer_told(mention: Candidate, before: list[Candidate]) -> Candidate | None:
     sovereignty": a bare "the strikes" is the last deed of its kind told with a doer."""
     head = mention.head
     if head.pos_ != "NOUN" or mention.recipient or not any(
-            c.dep_ == "det" and c.lower_ in {"the", "these", "those", "this", "that"}
-            for c in head.children):
+            c.dep_ == "det" and c.lower_ in DEFINITE for c in head.children):
         return None
     told = [e for e in before if e.type == mention.type and e.actor and e.aux is None]
     lemma = head.lemma_.lower()

@@ -138,12 +138,14 @@ def halted_targets(kept: list[Candidate], told: list[Candidate]) -> None:
         if halt.type != "RETREAT" or halt.mode != "ceasefire" or halt.recipient or \
                 not halt.actor:
             continue
-        own = [e for e in kept if e.type in HOSTILE_ANSWERS and e.recipient and
-               set(e.actor) & set(halt.actor)]
-        beside = [e for e in told if e.type in HOSTILE_ANSWERS and e.aux != "negated" and
-                  e.head.sent == halt.head.sent and set(e.recipient) - set(halt.actor)]
-        if own or beside:
-            nearest = min(own or beside, key=lambda e: abs(e.head.i - halt.head.i))
+        hostile = [e for e in kept if e.type in HOSTILE_ANSWERS and e.recipient and
+                   set(e.actor) & set(halt.actor)]
+        if not hostile:
+            sentence = halt.head.sent
+            hostile = [e for e in told if e.type in HOSTILE_ANSWERS and e.aux != "negated"
+                       and e.head.sent == sentence and set(e.recipient) - set(halt.actor)]
+        if hostile:
+            nearest = min(hostile, key=lambda e: abs(e.head.i - halt.head.i))
             halt.recipient = [r for r in nearest.recipient if r not in halt.actor]
 
 

@@ -17,10 +17,9 @@ from chronicle.events.arguments import MentionIndex
 from chronicle.events.attribution import quoted_claims, speaker_token
 from chronicle.events.lexicon import ThreatIdiom, Trigger
 from chronicle.events.model import Candidate
-from chronicle.events.references import doer_told
+from chronicle.events.references import DEFINITE, doer_told
 from chronicle.events.triggers import phrase_words
 
-DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 WILL = frozenset({"will", "would", "shall", "'ll", "wo"})
 HOSTILE = frozenset({"ASSAULT", "COERCE", "SANCTION"})
 THREAT = Trigger(lemma="threaten", pos="VERB", type="THREATEN", mode="violence", frame="",
