@@ -78,7 +78,7 @@ add(N, "ASSAULT", "attack, strike, airstrike, air strike, raid, assault, offensi
     "crackdown, kidnapping, abduction, torture, beheading, execution, siege, destruction, "
     "demolition, sabotage, ramming, sniping, drone attack, rocket attack, missile attack, "
     "mortar attack, suicide bombing, car bomb, ied, counterattack, retaliation, reprisal, "
-    "revenge, vengeance, escalation, conflict",
+    "revenge, vengeance, escalation, conflict, genocide",
     recipient=AGAINST)
 NOUN_MODES = {"airstrike": "aerial", "air strike": "aerial", "bombing": "explosives",
               "bomb": "explosives", "explosion": "explosives", "blast": "explosives",
@@ -87,7 +87,8 @@ NOUN_MODES = {"airstrike": "aerial", "air strike": "aerial", "bombing": "explosi
               "assassination": "targeted", "shooting": "firearms", "gunfire": "firearms",
               "sniping": "firearms", "stabbing": "primitive", "kidnapping": "abduct",
               "abduction": "abduct", "torture": "torture", "beheading": "targeted",
-              "execution": "targeted", "destruction": "destroy", "demolition": "destroy",
+              "execution": "targeted", "genocide": "targeted", "destruction": "destroy",
+              "demolition": "destroy",
               "drone attack": "drone", "rocket attack": "heavy-weapons",
               "missile attack": "heavy-weapons", "mortar attack": "heavy-weapons",
               "suicide bombing": "suicide-attack", "car bomb": "explosives",
@@ -119,8 +120,10 @@ for words, mode in [("arrest, detention, roundup, imprisonment", "arrest"),
 
 # --- SANCTION: punitive measures against a recipient (16) -----------------------------------
 # CAMEO 163/172 -> PLOVER COERCE restrict: imposing sanctions, embargoes and blacklists
-add(V, "COERCE", "sanction, embargo, blacklist, freeze, penalize, punish, designate",
-    mode="restrict", recipient=OBJ)
+add(V, "COERCE", "sanction, embargo, freeze, penalize, punish", mode="restrict", recipient=OBJ)
+# Listing a group as terrorist cuts all ties with it: the manual's SANCTION discontinue (and
+# the dev guide's coding of "branded a terror group by the US in 2009"); PLV has no example.
+add(V, "SANCTION", "designate, blacklist, proscribe", mode="discontinue", recipient=OBJ)
 add(V, "SANCTION", "convict, sentence, indict, prosecute", mode="convict", recipient=OBJ)
 add(V, "SANCTION", "expel", mode="expel", recipient=OBJ,
     note="expelling diplomats or foreign forces; COERCE deport is for individuals")
@@ -128,8 +131,10 @@ add(V, "SANCTION", "sever, cut ties, break off, downgrade", mode="discontinue",
     recipient="dobj,prep:with")
 # "recalled its ambassador from Tehran": the envoy is one's own, the state left is the target
 add(V, "SANCTION", "recall", mode="discontinue", recipient="prep:from,prep:to,dobj")
-add(N, "COERCE", "sanction, embargo, penalty, punishment, designation",
-    mode="restrict", recipient="prep:on,prep:against")
+add(N, "COERCE", "sanction, embargo, penalty, punishment", mode="restrict",
+    recipient="prep:on,prep:against")
+add(N, "SANCTION", "designation, blacklisting, proscription", mode="discontinue",
+    recipient="prep:of,prep:on,prep:against")
 add(N, "SANCTION", "conviction, sentence, indictment", mode="convict", recipient="prep:of")
 add(N, "SANCTION", "expulsion", mode="expel", recipient="prep:of")
 

@@ -100,7 +100,7 @@ def test_events_not_hesitating_to_strike_is_a_threat() -> None:
 
 def test_events_a_passives_agent_hung_on_its_second_object() -> None:
     record, actors = coded("Al-Shabaab was designated a terrorist organisation by Kenya in 2010.")
-    [designation] = find(record, "COERCE")
+    [designation] = find(record, "SANCTION")
     assert countries(actors, designation.actor) == {"KEN"}
     assert countries(actors, designation.recipient) == {"SOM"}
 

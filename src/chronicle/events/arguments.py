@@ -11,6 +11,14 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from chronicle.events.deed_nouns import (
+    about_phrase,
+    between_sides,
+    hyphen_dyad,
+    light_clause_sides,
+    of_phrase,
+    under_it,
+)
 from chronicle.events.model import Candidate
 from chronicle.events.references import (
     RELATIVE_PRONOUNS,
@@ -20,7 +28,7 @@ from chronicle.events.references import (
     named_object,
 )
 from chronicle.events.stances import BLAMING_VERBS, disputes_any, tie_partners, to_be_blamed
-from chronicle.events.subjects import agent_of, subject_of
+from chronicle.events.subjects import agent_of, participle_agent, subject_of
 from chronicle.quotes.lexicon import cue_nouns
 
 MODIFIERS = {"poss", "compound", "amod", "nmod"}
@@ -33,8 +41,6 @@ MARKS_OF_DEED = {"hallmark", "footprint", "fingerprint", "signature", "mark"}
 # verbs that say a deed is, or grows: "pressure is mounting on X", "attacks continued against X"
 GROWING_VERBS = {"be", "build", "mount", "grow", "increase", "intensify", "rise", "continue",
                  "escalate"}
-# "a suspension in its operations against American targets": the phrase the trigger is about
-ABOUT_PREPS = {"of", "in", "to"}
 # "targets used by the IRGC", "facilities linked to militias": whose property is meant
 PROPERTY_VERBS = {"use", "operate", "run", "link", "belong", "own", "control", "hold",
                   "house", "host", "affiliate", "associate", "tie"}
@@ -210,25 +216,6 @@ def names_the_place(token: Token, index: MentionIndex) -> bool:
         not token.is_upper and token.doc[token.i - 1].text not in {"-", "–"}
 
 
-def hyphen_dyad(owners: list[Token], index: MentionIndex) -> tuple[Token, Token] | None:
-    """Two actors joined by a hyphen before a noun ("Israel-Hamas war", "US-Iran talks")."""
-    for token in owners:
-        doc = token.doc
-        if token.i >= 2 and doc[token.i - 1].text in {"-", "–"} and \
-                doc[token.i - 2].i in index.owner and \
-                index.owner[doc[token.i - 2].i] != index.owner[token.i]:
-            return doc[token.i - 2], token
-    return None
-
-
-def of_phrase(noun: Token) -> Token | None:
-    """The object of a noun's "of" phrase ("the invasion of Iraq" -> Iraq)."""
-    for prep in noun.children:
-        if prep.dep_ == "prep" and prep.lower_ == "of":
-            return next((c for c in prep.children if c.dep_ == "pobj"), None)
-    return None
-
-
 def giver_of(noun: Token, index: MentionIndex) -> Token | None:
     """"the support of the United States for Israel", "the full support of the United States":
     a giving noun with no owner of its own names the giver in its "of" phrase; "in support of
@@ -258,16 +245,6 @@ def doers_of(deed: Token, index: MentionIndex) -> list[Token]:
     return found
 
 
-def about_phrase(noun: Token) -> Token | None:
-    """The noun a trigger noun is about: "suspension in its operations" -> operations."""
-    for prep in noun.children:
-        if prep.dep_ == "prep" and prep.lower_ in ABOUT_PREPS:
-            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-            if obj is not None and obj.pos_ == "NOUN":
-                return obj
-    return None
-
-
 # nouns for what an attack did to people: "the death of three soldiers in a drone attack"
 CASUALTY_NOUNS = frozenset({"death", "killing", "murder", "injury", "wounding", "loss"})
 
@@ -283,20 +260,24 @@ def blamed_on(verb: Token) -> list[Token]:
 
 def fill_arguments(event: Candidate, index: MentionIndex,
                    event_heads: frozenset[int] = frozenset(),
-                   answers: frozenset[str] = frozenset()) -> None:
+                   answers: frozenset[str] = frozenset(),
+                   light: frozenset[str] = frozenset()) -> None:
     """`event_heads`: tokens that are triggers themselves. An accusation's object that is an
     event ("condemned the killing of three soldiers") names a deed, not the accused: the
     accused is the deed's actor (frames.judge_actors). `answers`: lemmas of answering a deed
-    (data/events/response_words.tsv), whose deed is no recipient either."""
+    (data/events/response_words.tsv), whose deed is no recipient either. `light`: light
+    verbs ("wage", "carry out"), whose clause on a deed noun names its doer (deed_nouns)."""
     head, spec = event.head, event.spec
     actor_tokens: list[Token] = []
     recipient_tokens: list[Token] = []
+    apart: list[Token] = []  # the other side of a fight "between A and B": no fellow actor
     if head.pos_ == "VERB":
         subject, passive = subject_of(head)
-        if passive:
+        participle = participle_agent(head)  # "Kataib Hezbollah, designated ... by the US"
+        if passive or participle is not None:
             if subject is not None:
                 recipient_tokens.append(subject)
-            agent = agent_of(head)
+            agent = agent_of(head) or participle
             if agent is not None:
                 actor_tokens.append(agent)
         elif subject is not None:
@@ -327,10 +308,20 @@ def fill_arguments(event: Candidate, index: MentionIndex,
         owners = [t for t in owning_modifiers(head, index)
                   if not (event.type == "ASSAULT" and names_the_place(t, index))]
         dyad = hyphen_dyad(owners, index)
+        if dyad is None and between_sides(head) is not None:
+            dyad = between_sides(head)
+            apart = conjuncts(dyad[1])
         if dyad is not None:
-            # "the Israel-Hamas war": the first fights the second
+            # "the Israel-Hamas war", "the war between Israel and Hamas": the first fights
+            # the second
             owners = [dyad[0]]
             recipient_tokens.append(dyad[1])
+        doers, targets = light_clause_sides(head, light)
+        owners += [t for t in doers if t not in owners]
+        recipient_tokens += targets
+        sufferer = under_it(head)
+        if sufferer is not None:
+            recipient_tokens.append(sufferer)  # "Palestinians under Israeli bombardment"
         if not owners and head.dep_ == "conj":
             # "Israeli ground and aerial offensives": modifiers shared with the first conjunct
             owners = [t for t in owning_modifiers(head.head, index) if t.dep_ != "poss"]
@@ -430,6 +421,10 @@ def fill_arguments(event: Candidate, index: MentionIndex,
         ids, spans = index.actors_of(token)
         event.actor += [i for i in ids if i not in event.actor]
         event.actor_spans += spans
+    others = {index.owner.get(t.i) for t in apart}
+    event.actor = [i for i in event.actor if i not in others]
+    event.actor_spans = [(a, b) for a, b in event.actor_spans
+                         if not any(a <= t.i < b for t in apart)]
     if event.type == "ACCUSE" or head.lemma_.lower() in answers:
         # a deed accused or answered is no recipient: its actor is ("condemned the killing of
         # three soldiers", "a response to the killing of three soldiers")

@@ -8,12 +8,13 @@ from datetime import date
 from spacy.tokens import Doc, Token
 
 from chronicle.events import confidence
-from chronicle.events.arguments import MentionIndex, about_phrase, fill_arguments, quantified
+from chronicle.events.arguments import MentionIndex, fill_arguments, quantified
 from chronicle.events.attribution import assert_quoted, attribute, obligations, self_claims
 from chronicle.events.casualties import count_casualties
 from chronicle.events.characterization import characterizations, threat_named
 from chronicle.events.clauses import asked, questions_put, where_things_meet
 from chronicle.events.dating import date_events, pointing_back
+from chronicle.events.deed_nouns import about_phrase
 from chronicle.events.denials import denials
 from chronicle.events.frames import (
     adopt_inner_arguments,
@@ -72,7 +73,7 @@ def code_events(doc: Doc, lexicon: EventLexicon, published: date | None,
               not where_things_meet(e.head)]
     heads = frozenset(e.head.i for e in events)
     for event in events:
-        fill_arguments(event, index, heads, lexicon.response_words)
+        fill_arguments(event, index, heads, lexicon.response_words, lexicon.light_verbs)
         read_mode(event, lexicon)
         event.evidence.append(sentence_span(event.head))
     obligations(events, index, lexicon)
@@ -111,7 +112,7 @@ def code_events(doc: Doc, lexicon: EventLexicon, published: date | None,
     count_casualties(doc, events)
     date_events(doc, events, published)
     locate_events(doc, events)
-    states_struck(doc, events)
+    states_struck(doc, events, lexicon.wars)
     states_aided(doc, events)
     spared_by_the_operation(events)
     countries = {k: v.country for k, v in (doc._.actors or {}).items()}

@@ -13,6 +13,7 @@ from chronicle.events.arguments import quantified
 from chronicle.events.lexicon import EventLexicon
 from chronicle.events.model import Candidate
 from chronicle.events.references import antecedent_of, earlier_deed, named_object
+from chronicle.events.subjects import reduced_passive
 from chronicle.quotes.lexicon import cue_nouns
 
 COMPLEMENT_DEPS = {"xcomp", "ccomp", "dobj", "prep", "pobj", "pcomp", "acl", "advcl", "attr"}
@@ -74,7 +75,8 @@ def light_objects(verb: Token) -> list[Token]:
     """A light verb's object outside its object slot: "the attack was carried out by X", "the
     strikes carried out by the United States", "pressed on with attacks"."""
     # "the attacks that were carried out by ...": the relative pronoun stands for the attacks
-    found = [antecedent_of(c) or c for c in verb.children if c.dep_ == "nsubjpass"]
+    found = [antecedent_of(c) or c for c in verb.children if c.dep_ == "nsubjpass" or (
+        c.dep_ == "nsubj" and reduced_passive(verb, c))]  # "The war waged by Israel ..."
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
         found.append(verb.head)
     # "press on with attacks", "went ahead with the strike", "participate in peacekeeping
@@ -233,6 +235,8 @@ def read_stops(events: list[Candidate], by_head: dict[int, Candidate],
     stays an event of its own."""
     lifts = [(e, lifted_halt(e, by_head)) for e in events]
     for event in events:
+        own_halt(event, by_head)
+    for event in events:
         if event.type != "RETREAT" or event.mode != "ceasefire":
             continue
         topic = stopped_topic(event.head, by_head)
@@ -268,6 +272,19 @@ def read_stops(events: list[Candidate], by_head: dict[int, Candidate],
             event.actor = event.actor or list(halt.actor)
             event.recipient = [r for r in halt.recipient if r not in event.actor]
             event.recipient_spans = list(halt.recipient_spans)
+
+
+def own_halt(event: Candidate, by_head: dict[int, Candidate]) -> None:
+    """"Kataib Hezbollah said it was freezing its attacks on US troops": a restriction put on
+    one's own hostilities is a halt of them, not a restriction of anyone (freezing assets
+    restricts their owner)."""
+    if event.type != "COERCE" or event.mode != "restrict" or event.head.pos_ != "VERB" or \
+            not event.actor:
+        return
+    topic = stopped_topic(event.head, by_head)
+    if topic is not None and topic.type in STOPPED_HOSTILITIES and topic.actor and \
+            set(topic.actor) <= set(event.actor):
+        event.type, event.mode = "RETREAT", "ceasefire"
 
 
 LIFTING_TYPES = {"CONCEDE", "RETREAT"}
@@ -419,7 +436,10 @@ def judged_tokens(head: Token) -> list[Token]:
         # "the strikes drew criticism from Syria": what drew it is judged
         found += [c for c in head.head.children if c.dep_ == "nsubj"]
     for prep in head.children:
-        if prep.dep_ == "prep" and prep.lower_ in {"of", "for"}:
+        # ("accused Washington of sponsoring ..., and of looting ...": the parser may take the
+        # second "of" for a conjunct of the verb)
+        if (prep.dep_ == "prep" or (prep.dep_ == "conj" and prep.pos_ == "ADP")) and \
+                prep.lower_ in {"of", "for"}:
             # "accused of killing three servicemen": a gerund is the deed itself; "responsible
             # for planning and participating in attacks": each conjunct is judged
             objects = [c for c in prep.children if c.dep_ in {"pobj", "pcomp"}]

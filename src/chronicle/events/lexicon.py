@@ -64,6 +64,9 @@ class EventLexicon:
     campaign_nouns: frozenset[str] = frozenset()
     wars: frozenset[str] = frozenset()  # campaign nouns told as waged even when ending them
     response_words: frozenset[str] = frozenset()  # "a response to the killing": two deeds
+    light_verbs: frozenset[str] = frozenset()  # "carry out", "wage": the deed is their object
+    listing_verbs: frozenset[str] = frozenset()  # "listed X as a terrorist organisation"
+    listing_marks: frozenset[str] = frozenset()
     condemning: frozenset[tuple[str, str]] = frozenset()  # "called the strikes a crime"
     object_rules: dict[tuple[str, str], ObjectRule] = field(default_factory=dict)
     idioms: frozenset[tuple[str, str, str]] = frozenset()  # (before, noun, after): no event
@@ -101,6 +104,7 @@ def load_event_lexicon(extra_files: Iterable[str | Path] = (), data_dir: Path | 
         lexicon.triggers.setdefault((trigger.words[0], trigger.pos), []).append(trigger)
     for options in lexicon.triggers.values():
         options.sort(key=lambda t: -len(t.words))
+    lexicon.light_verbs = frozenset(t.lemma for t in rows.values() if t.frame == "light")
     for row_no, row in read_tsv(data_dir / "mode_cues.tsv", ("cue", "type", "mode")):
         check_mode(row["type"], row["mode"], data_dir / "mode_cues.tsv", row_no,
                    lexicon.categories)
@@ -121,6 +125,9 @@ def load_event_lexicon(extra_files: Iterable[str | Path] = (), data_dir: Path | 
             needs_object=needs in {"yes", "event-only"},
             needs_event=needs in {"event", "event-only"}, forbids_object=needs == "no",
             inert_objects=frozenset(slots(row.get("inert_objects", "").lower())))
+    listings = [row for _, row in read_tsv(data_dir / "designations.tsv", ("kind", "lemma"))]
+    lexicon.listing_verbs = frozenset(r["lemma"].lower() for r in listings if r["kind"] == "verb")
+    lexicon.listing_marks = frozenset(r["lemma"].lower() for r in listings if r["kind"] == "mark")
     lexicon.idioms = frozenset(
         (row["before"].lower(), row["lemma"].lower(), row["after"].lower())
         for _, row in read_tsv(data_dir / "idioms.tsv", ("before", "lemma", "after")))

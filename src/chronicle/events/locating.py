@@ -282,16 +282,29 @@ def wide_places(doc: Doc, places: list[PlaceMention]) -> list[tuple[PlaceMention
             if p.entry is not None and p.entry.level in WIDE_TARGETS]
 
 
-def place_targeted(event: Candidate, wide: list[tuple[PlaceMention, Token]]
-                   ) -> PlaceMention | None:
+def place_targeted(event: Candidate, wide: list[tuple[PlaceMention, Token]],
+                   wars: frozenset[str] = frozenset()) -> PlaceMention | None:
     """A country or region named as the attack's target ("war on Gaza", "strikes against
-    Syria"), not as where it happened: its state is the recipient."""
+    Syria", "the bombardment of Gaza"), not as where it happened: its state is the recipient.
+    A war is waged on the land it is waged in ("Israel's war in Gaza"). The readings of nouns
+    ("of", "in", a clause) need a doer named: "since the start of the Gaza war" is a time,
+    hardly a telling of the war."""
     heads = [event.head, *event.words] + ([event.inner.head] if event.inner else [])
+    nouns = [h for h in heads if h.pos_ == "NOUN"] if event.actor else []
+    # "the war which Israel has waged on Gaza": the light verb's clause on the noun
+    heads += [c for h in nouns for c in h.children if c.dep_ in {"acl", "relcl"}]
+    waged = [h for h in nouns if h.lemma_.lower() in wars]
     for place, token in wide:
         if token.dep_ == "pobj" and token.head.lower_ in TARGET_PREPS and \
                 token.head.head in heads:
             return place
         if token.dep_ == "dobj" and token.head in heads and token.head.pos_ == "VERB":
+            return place
+        if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head in nouns:
+            return place  # "the invasion of Gaza": the patient of a deed noun
+        if token.dep_ == "pobj" and token.head.lower_ == "in" and token.head.head in waged:
+            return place
+        if token.dep_ == "compound" and token.head in waged:
             return place
     return None
 
@@ -313,7 +326,8 @@ def armed_group_abroad(event: Candidate, places: list[PlaceMention], actors: dic
     return bool(country) and all(i.country != country for i in infos)
 
 
-def states_struck(doc: Doc, events: list[Candidate]) -> None:
+def states_struck(doc: Doc, events: list[Candidate], wars: frozenset[str] = frozenset()
+                  ) -> None:
     """"The US strikes did not target any locations inside Iran": an attack told only by the
     places it hit (or spared) inside a state, with no one named as its target, is aimed at
     that state. Only for attacks that did not happen: a realized strike on "targets in Iraq"
@@ -324,7 +338,7 @@ def states_struck(doc: Doc, events: list[Candidate]) -> None:
     for event in events:
         if event.type != "ASSAULT" or event.recipient or actors is None:
             continue
-        target = place_targeted(event, wide)
+        target = place_targeted(event, wide, wars)
         if target is not None:
             # "Israel continues its war on besieged Gaza": the place is the target itself
             place, entry = target, target.entry

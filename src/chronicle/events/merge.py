@@ -30,22 +30,26 @@ def merge_tellings(live: list[Candidate], countries: dict[str, str | None],
                    campaigns: frozenset[str] = frozenset()) -> list[Candidate]:
     """Events told again in later sentences fold into their first telling."""
     kept: list[Candidate] = []
+    words: dict[int, set[str]] = {}  # kept event -> the words of all its tellings
     for event in sorted(live, key=lambda e: e.head.i):
         twin = None
         if bare_reference(event):
             # "the strike" points back to the last strike told, else the last of its type
             twin = next((k for k in reversed(kept) if k.type == event.type and
-                         k.aux == event.aux and k.head.lemma_ == event.head.lemma_), None)
+                         k.aux == event.aux and event.head.lemma_.lower() in words[id(k)]),
+                        None)
         elif event.refers:
             twin = next((k for k in reversed(kept) if k.type == event.type and
-                         k.aux == event.aux and event.refers in lemmas_of(k) and
+                         k.aux == event.aux and event.refers in words[id(k)] and
                          not contradicts(k, event, countries)), None)
         twin = twin or next((k for k in reversed(kept)
                              if same_event(k, event, countries, campaigns)), None)
         if twin is None:
             kept.append(event)
+            words[id(event)] = lemmas_of(event)
         else:
             absorb(twin, event)
+            words[id(twin)] |= lemmas_of(event)
     return kept
 
 
@@ -89,8 +93,16 @@ def join_within_clause(events: list[Candidate]) -> None:
 
 
 def lemmas_of(event: Candidate) -> set[str]:
-    """The lemmas of the words an event was told with (references.told_with)."""
-    return {t.lemma_.lower() for t in told_with(event)}
+    """The lemmas of the words an event was told with (references.told_with), down the
+    frames it wraps ("has begun carrying out retaliatory strikes": "strike")."""
+    found: set[str] = set()
+    node: Candidate | None = event
+    for _ in range(4):
+        if node is None:
+            break
+        found |= {t.lemma_.lower() for t in told_with(node)}
+        node = node.inner
+    return found
 
 
 def contradicts(first: Candidate, second: Candidate, countries: dict[str, str | None]) -> bool:
@@ -134,8 +146,10 @@ def same_event(first: Candidate, second: Candidate, countries: dict[str, str | N
     if answers(first, second) or answers(second, first):
         return False  # "a response to the killing of three soldiers": two deeds
     if bare_reference(second):
-        # "the attack" points back to an attack; "the war" is no telling of a strike
-        return is_campaign(first, campaigns) == is_campaign(second, campaigns)
+        # "the attack" points back to an attack; "the war" is no telling of a strike; "the
+        # explosions" are no deed someone was only accused of ("accused X of looting")
+        return is_campaign(first, campaigns) == is_campaign(second, campaigns) and \
+            first.alleged_in is None
     sides = ((first.actor, second.actor), (first.recipient, second.recipient))
     if any(a and b and not same_side(a, b, countries) for a, b in sides):
         return False
@@ -246,7 +260,21 @@ def complementary(first: Candidate, second: Candidate, countries: dict[str, str 
         return False
     if None not in (first.dead, second.dead) and first.dead != second.dead:
         return False
+    if other_weapons(first.mode, second.mode):
+        return False  # "under Israeli bombardment" is not the drone attack told nearby
     return sentence_distance(first, second) <= COMPLEMENT_WINDOW
+
+
+# ASSAULT modes that name the weapon; a drone strike is often called an air strike
+WEAPONS = {"aerial": "air", "drone": "air", "heavy-weapons": "artillery",
+           "explosives": "explosives", "suicide-attack": "explosives", "firearms": "firearms",
+           "primitive": "primitive", "unconventional": "unconventional"}
+
+
+def other_weapons(first: str | None, second: str | None) -> bool:
+    """Two tellings whose weapons differ (shelling and a drone): two deeds. "targeted" (an
+    assassination) says who was hit, not how, and agrees with any weapon."""
+    return first in WEAPONS and second in WEAPONS and WEAPONS[first] != WEAPONS[second]
 
 
 def sentence_distance(first: Candidate, second: Candidate) -> int:

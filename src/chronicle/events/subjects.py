@@ -29,7 +29,12 @@ HARM_VERBS = frozenset({"kill", "wound", "injure", "assassinate", "slay", "murde
 
 def reduced_passive(verb: Token, subject: Token) -> bool:
     """A headline's or a list's passive without its auxiliary: "At least three US soldiers
-    killed and 34 injured in a drone strike", "Casualties: 3 soldiers killed"."""
+    killed and 34 injured in a drone strike", "Casualties: 3 soldiers killed". A verb with a
+    "by" agent and no object is passive whatever its tag ("The war waged by Israel on Gaza
+    continued": the parser took the participle for the main verb)."""
+    if any(c.dep_ == "agent" for c in verb.children) and \
+            not any(c.dep_ in {"dobj", "attr"} for c in verb.children):
+        return True
     if verb.lemma_.lower() not in HARM_VERBS or \
             any(c.dep_ in {"dobj", "ccomp", "xcomp", "attr", "aux"} for c in verb.children):
         return False
@@ -209,3 +214,24 @@ def agent_of(verb: Token) -> Token | None:
             if agent is not None and agent.pos_ in {"NOUN", "PROPN", "PRON", "DET"}:
                 return agent
     return None
+
+
+def participle_agent(verb: Token) -> Token | None:
+    """The "by" agent of a participle the parser did not take for a passive: "Kataib
+    Hezbollah, designated a terrorist organisation by the US in 2009, ..." (read as the main
+    verb, set off by a comma after its "subject"), "Designated a terrorist organisation by the
+    US, the group ..." (an adverbial clause). An auxiliary makes it active ("has rejected
+    accusations by US officials")."""
+    if any(c.dep_ == "aux" for c in verb.children):
+        return None
+    if not (verb.tag_ == "VBN" or (verb.tag_ == "VBD" and (
+            verb.dep_ == "advcl" or (verb.i > 0 and verb.doc[verb.i - 1].text == ",")))):
+        return None
+    agent = agent_of(verb)
+    if agent is None:
+        # ("designated a terrorist organisation by Kenya": "by" hung on the verb as a
+        # preposition)
+        agent = next((o for p in verb.children if p.dep_ == "prep" and p.lower_ == "by"
+                      for o in p.children if o.dep_ == "pobj"), None)
+    return agent
+

@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from chronicle.events.arguments import quantified
+from chronicle.events.designations import listing
 from chronicle.events.lexicon import EventLexicon, Trigger
 from chronicle.events.model import Candidate
 from chronicle.events.references import antecedent_of, earlier_deed
@@ -27,6 +28,9 @@ def find_triggers(doc: Doc, lexicon: EventLexicon) -> list[Candidate]:
         if pos == "VERB" and token.dep_ == "amod":
             continue  # "Iran-backed militias", "the targeted car": attributes, not reports
         match = match_trigger(token, pos, lexicon)
+        if match is None:
+            listed = listing(token, lexicon.listing_verbs, lexicon.listing_marks)
+            match = (listed, [token]) if listed is not None else None
         if match is None:
             continue
         trigger, words = match

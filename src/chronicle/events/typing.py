@@ -17,7 +17,7 @@ from pathlib import Path
 
 from spacy.tokens import Token
 
-from chronicle.events.arguments import about_phrase
+from chronicle.events.deed_nouns import about_phrase
 from chronicle.events.model import Candidate
 
 ARGUMENT_DEPS = {"dobj", "xcomp", "ccomp", "attr", "oprd", "acomp", "dative", "prt"}

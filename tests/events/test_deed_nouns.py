@@ -1,0 +1,102 @@
+"""Deeds told as nouns, whose doer and target a clause or phrase around them names; listings
+as terrorist; halts of one's own hostilities; tellings that are and are not one deed
+(sentences written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.events.test_coding import coded, countries, find
+
+pytestmark = pytest.mark.slow
+
+
+def test_events_a_war_between_two_sides_is_waged_by_the_first_on_the_second() -> None:
+    record, actors = coded("Since the war between Russia and Ukraine began, grain prices "
+                           "have doubled.")
+    [war] = find(record, "ASSAULT")
+    assert countries(actors, war.actor) == {"RUS"}
+    assert countries(actors, war.recipient) == {"UKR"}
+
+
+def test_events_a_light_verbs_clause_names_the_doer_and_the_target() -> None:
+    for text in ("The minister condemned the war which Russia has waged on Ukraine.",
+                 "The war waged by Russia on Ukraine entered its third year."):
+        record, actors = coded(text)
+        [war] = find(record, "ASSAULT")
+        assert countries(actors, war.actor) == {"RUS"}, text
+        assert countries(actors, war.recipient) == {"UKR"}, text
+
+
+def test_events_a_region_a_war_is_waged_in_is_its_target() -> None:
+    record, actors = coded("Turkey's offensive in northern Syria displaced thousands.")
+    [offensive] = find(record, "ASSAULT")
+    assert countries(actors, offensive.actor) == {"TUR"}
+    assert countries(actors, offensive.recipient) == {"SYR"}
+
+
+def test_events_a_war_without_a_doer_is_a_time_not_an_event() -> None:
+    record, _ = coded("Since the start of the Tigray war, prices have doubled.")
+    assert not find(record, "ASSAULT")
+
+
+def test_events_those_under_a_bombardment_suffer_it() -> None:
+    record, actors = coded("Ukrainians under Russian bombardment in Kharkiv need help.")
+    [bombardment] = find(record, "ASSAULT")
+    assert countries(actors, bombardment.actor) == {"RUS"}
+    assert countries(actors, bombardment.recipient) == {"UKR"}
+
+
+def test_events_freezing_ones_own_attacks_is_a_halt_and_freezing_assets_is_not() -> None:
+    record, actors = coded("Al-Shabaab said it was freezing its attacks on Kenyan troops.")
+    [halt] = find(record, "RETREAT")
+    assert halt.mode == "ceasefire" and not find(record, "COERCE")
+    record, actors = coded("Kenya froze the assets of al-Shabaab on Monday.")
+    [freeze] = find(record, "COERCE")
+    assert countries(actors, freeze.actor) == {"KEN"}
+
+
+def test_events_listing_a_group_as_terrorist_is_a_sanction() -> None:
+    for text in ("Kenya listed al-Shabaab as a terrorist organisation in 2010.",
+                 "Al-Shabaab, designated a terrorist organisation by Kenya in 2010, kept "
+                 "fighting.",
+                 "Designated a terror group by Kenya in 2010, al-Shabaab kept fighting."):
+        record, actors = coded(text)
+        [listing] = find(record, "SANCTION")
+        assert listing.mode == "discontinue", text
+        assert countries(actors, listing.actor) == {"KEN"}, text
+        assert countries(actors, listing.recipient) == {"SOM"}, text
+
+
+def test_events_calling_a_deed_terrorism_lists_no_one() -> None:
+    record, _ = coded("Kenya labelled the attacks terrorism.")
+    assert not find(record, "SANCTION")
+
+
+def test_events_an_active_perfect_with_a_by_phrase_on_its_object_stays_active() -> None:
+    record, actors = coded("Kenya has rejected accusations by Somali officials.")
+    [rejection] = find(record, "REJECT")
+    assert countries(actors, rejection.actor) == {"KEN"}
+
+
+def test_events_the_second_deed_an_accusation_names_is_alleged_too() -> None:
+    record, actors = coded("Somalia accused Kenya of arming the militias, and of looting "
+                           "the port of Kismayo.")
+    assert all(countries(actors, e.actor) == {"KEN"} for e in record.events
+               if e.type != "ACCUSE")
+
+
+def test_events_the_strikes_point_back_to_the_strikes_a_frame_told() -> None:
+    record, actors = coded("Kenya has begun carrying out retaliatory strikes in Somalia after "
+                           "an attack that killed three Kenyan soldiers and injured 40. The "
+                           "strikes on Friday are the first of many.")
+    strikes = [e for e in find(record, "ASSAULT") if countries(actors, e.actor) == {"KEN"}]
+    assert len(strikes) == 1 and len(strikes[0].evidence) == 2
+
+
+def test_events_two_tellings_with_different_weapons_are_two_deeds() -> None:
+    record, actors = coded("A drone attack killed three Kenyan soldiers on Monday. Villagers "
+                           "said they had lived under Russian bombardment for weeks.")
+    attacks = find(record, "ASSAULT")
+    assert len(attacks) == 2
+    assert [e.dead for e in attacks] == [3, None]
