@@ -206,6 +206,9 @@ add(V, "ACCUSE", "bear responsibility", mode="allege", swap="yes",
     note="the subject is the accused, by whoever says so")
 # "pointing the finger squarely at Iran-backed militias"
 add(V, "ACCUSE", "point finger", mode="allege", recipient="prep:at")
+# "Trump has put the blame on Biden", "laid the blame squarely on Tehran"
+add(V, "ACCUSE", "put blame, lay blame, place blame, pin blame, shift blame", mode="allege",
+    recipient="prep:on,prep:onto")
 # "the commander was linked to the deadly attack", "they were connected to the attacks": only
 # with an attack in the "to" phrase (data/events/object_rules.tsv)
 add(V, "ACCUSE", "link, connect, tie", mode="allege", recipient="dobj")

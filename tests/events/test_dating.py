@@ -110,3 +110,40 @@ def test_dating_a_timeline_entry_by_its_label() -> None:
     assert one(found, "ASSAULT").date.value == "2024-01-28"
     assert one(found, "REJECT").date.value == "2024-01-29"
     assert one(found, "ACCUSE").date.value == "2024-01-29"
+
+
+def test_dating_a_paragraph_goes_on_at_the_time_it_set() -> None:
+    _, found = events("Kenya's president said on Tuesday he had decided how to respond. He said "
+                      "he held Somalia responsible for the raid.")
+    accusation = one(found, "ACCUSE")
+    assert (accusation.date.value, accusation.date.precision) == ("2024-01-30", "day")
+
+
+def test_dating_no_paragraph_time_for_a_perfect_or_a_new_paragraph() -> None:
+    _, found = events("Kenya's president said on Tuesday he had decided how to respond.\n\nHe "
+                      "said he held Somalia responsible for the raid.")
+    assert one(found, "ACCUSE").date.precision == "on_or_before"
+    _, found = events("Kenya's president said on Tuesday he had decided how to respond. Somalia "
+                      "has condemned the raid.")
+    assert one(found, "ACCUSE").date.precision == "on_or_before"
+
+
+def test_dating_no_paragraph_time_from_a_date_of_another_deed() -> None:
+    _, found = events("Prices have risen since last year's October 7 attack on Israel. A drone "
+                      "strike by al-Shabaab killed three Kenyan soldiers.")
+    strike = [e for e in found if e.type == "ASSAULT" and e.dead == 3]
+    assert strike and strike[0].date.precision == "on_or_before"
+
+
+def test_dating_a_relative_clause_is_not_dated_by_its_nouns_clause() -> None:
+    _, found = events("Al-Shabaab, which announced a halt to its raids, had not said by Thursday "
+                      "evening whether the truce would hold.")
+    halt = one(found, "RETREAT")
+    assert halt.date.precision == "on_or_before"
+
+
+def test_dating_a_where_clause_shares_the_date_of_its_occasion() -> None:
+    _, found = events("The Kenyan minister travelled to Mogadishu on January 29, where he and his "
+                      "Somali counterpart agreed to reopen the border.")
+    assert one(found, "AGREE").date.value == "2024-01-29"
+

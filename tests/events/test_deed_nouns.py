@@ -100,3 +100,31 @@ def test_events_two_tellings_with_different_weapons_are_two_deeds() -> None:
     attacks = find(record, "ASSAULT")
     assert len(attacks) == 2
     assert [e.dead for e in attacks] == [3, None]
+
+
+def test_events_condemning_it_condemns_the_deed_told_before() -> None:
+    record, actors = coded("A Kenyan drone strike killed a commander in Kismayo on Wednesday. "
+                           "Somalia condemned it as a violation of its sovereignty.")
+    [condemnation] = find(record, "ACCUSE")
+    assert countries(actors, condemnation.recipient) == {"KEN"}
+
+
+def test_events_putting_the_blame_on_someone_accuses_them() -> None:
+    record, actors = coded("Kenya's president has put the blame on Somalia.")
+    [blame] = find(record, "ACCUSE")
+    assert countries(actors, blame.recipient) == {"SOM"}
+
+
+def test_events_words_owned_by_a_seat_of_government_are_its_governments() -> None:
+    record, actors = coded("Somalia rejected the White House assertion that it had been warned.")
+    [rejection] = find(record, "REJECT")
+    assert countries(actors, rejection.recipient) == {"USA"}
+
+
+def test_events_a_halt_by_one_group_halts_what_its_fellow_fighters_do() -> None:
+    record, actors = coded("Al-Shabaab said on Friday it would keep up attacks on Kenyan "
+                           "troops.\n\nAnalysts said Hizbul Islam, which announced on Tuesday "
+                           "that it was suspending its raids, was under pressure.")
+    [halt] = find(record, "RETREAT")
+    assert countries(actors, halt.recipient) == {"KEN"}
+

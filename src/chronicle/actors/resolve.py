@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from chronicle.actors.context import read_context, role_of
 from chronicle.actors.lexicon import ActorLexicon
@@ -18,6 +18,7 @@ from chronicle.actors.names import (
 )
 from chronicle.actors.nominals import force_head_of, is_people_noun
 from chronicle.actors.translit import name_key
+from chronicle.quotes.lexicon import cue_nouns
 
 ACTOR_ENTITY_LABELS = {"PERSON": "person", "ORG": "organization"}
 STANCE_PREFIXES = {"anti", "pro"}
@@ -47,7 +48,8 @@ def mentions_from_names(doc: Doc, hits: list[NameHit], table: ActorTable,
             if target.sector not in BODIES and is_locative(root, lexicon) or \
                     modifies_place(root, lexicon):
                 continue
-            if target.form == "metonym" and not acts_as_actor(root):
+            if target.form == "metonym" and not (acts_as_actor(root) or
+                                                 speaks_for_it(root, lexicon)):
                 continue
             if target.sector is None and modifies_named_actor(root, hit_tokens):
                 continue  # "Iraqi resistance group Harakat Hezbollah Nujaba", "Iran's IRGC"
@@ -270,3 +272,12 @@ def same_person(span: Span, table: ActorTable, lexicon: ActorLexicon) -> str | N
         if any(words <= set(name_key(name)) for name in names_of(info, lexicon)):
             return info.id
     return None
+
+
+def speaks_for_it(token: Token, lexicon: ActorLexicon) -> bool:
+    """"the White House assertion", "Kremlin officials", "a Baghdad spokesman": a seat of
+    government before words said, or before those who say them, is the government."""
+    if token.dep_ != "compound" or token.head.pos_ != "NOUN":
+        return False
+    word = token.head.lemma_.lower()
+    return word in cue_nouns() or word in lexicon.role_nouns

@@ -472,7 +472,9 @@ def fill_arguments(event: Candidate, index: MentionIndex,
         judged = recipient_tokens + (slot_tokens(head, ("prep:as",)) if head.pos_ == "VERB"
                                      else [])
         for token in judged:
-            for owner in (c for c in token.children if c.dep_ == "poss" and c.i in index.owner):
+            # ("rejected the White House assertion": a name before the words is their owner)
+            owners = [] if token.i in index.owner else owning_modifiers(token, index)
+            for owner in owners:
                 if index.owner[owner.i] not in event.actor + event.recipient:
                     event.recipient.append(index.owner[owner.i])
             if not event.recipient and token.pos_ == "NOUN":

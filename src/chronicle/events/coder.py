@@ -137,7 +137,7 @@ def code_events(doc: Doc, lexicon: EventLexicon, published: date | None,
                                      names_someone(doc, e, lexicon.agent_nouns))
             and not (e.type in GIVERS_NEEDED and not e.actor and not e.actor_spans)
             and not unaddressed_request(e) and not idle_talk(e)]
-    halted_targets(kept, events + derived)
+    halted_targets(kept, events + derived, countries, kinds)
     lend_dates(events + derived, kept, countries)
     fall_back_to_article(doc, kept)
     emptied: set[int] = set()

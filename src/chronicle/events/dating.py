@@ -84,6 +84,11 @@ def date_events(doc: Doc, events: list[Candidate], published: date | None) -> No
             event.when = earlier.when
         elif event.year is not None:
             event.when = When(str(event.year), "year")
+        elif (k := narrative_time(event.head, times, published)) is not None:
+            # "Biden said on Tuesday he had made up his mind ... He said he held Iran
+            # responsible": the paragraph's telling goes on at the time it set
+            event.when = When(calendar_value(times[k]) or "", times[k].precision or "day", k,
+                              True)
         elif published is not None:
             bound = "on_or_after" if event.aux == "future" else "on_or_before"
             event.when = When(published.isoformat(), bound)
@@ -93,6 +98,73 @@ def date_events(doc: Doc, events: list[Candidate], published: date | None) -> No
         for other in (event.host, event.inner):
             if other is not None and other.type == event.type:
                 event.when = other.when = narrower(event.when, other.when)
+
+
+NARRATIVE_REACH = 2  # sentences back within the paragraph
+
+
+def narrative_time(head: Token, times: list[Timex], published: date | None) -> int | None:
+    """The time a paragraph's narrative set, for an undated deed told in the simple past in a
+    sentence with no date of its own: the last day or week the sentences just before it (in
+    its paragraph) gave, up to the publication date. A perfect ("has threatened") or a present
+    tells of no set time."""
+    if not told_in_past(head):
+        return None
+    doc = head.doc
+    sentence = head.sent
+    if any(sentence.start <= t.start < sentence.end and calendar_value(t) for t in times):
+        return None
+    node = sentence
+    for _ in range(NARRATIVE_REACH):
+        if node.start == 0:
+            return None
+        before = doc[node.start - 1].sent
+        if any(t.is_space and "\n" in t.text for t in doc[before.end - 1:node.start + 1]) or \
+                "\n" in doc[before.end - 1].whitespace_:
+            return None  # another paragraph
+        found = [k for k, t in enumerate(times) if before.start <= t.start < before.end and
+                 t.precision in ("day", "week") and calendar_value(t) and
+                 not is_label(doc[t.start:t.end]) and not_after(t, published) and
+                 sets_the_time(doc[t.start:t.end])]
+        if found:
+            return found[-1]
+        node = before
+    return None
+
+
+def sets_the_time(span) -> bool:  # noqa: ANN001 (a Span)
+    """A date told of a past-tense verb itself ("Biden said on Tuesday", "struck on Friday"),
+    not of a noun ("since last year's October 7 attack") or a stretch ("since Sunday")."""
+    node = span.root
+    if node.dep_ == "pobj":
+        if node.head.lower_ not in ("on", "at", "in"):
+            return False
+        node = node.head
+    return node.dep_ in ("prep", "npadvmod", "tmod", "advmod") and node.head.tag_ == "VBD"
+
+
+def told_in_past(head: Token) -> bool:
+    """The deed is told by a verb of the sentence's main line, in the simple past ("He said he
+    held Iran responsible", "announced it was suspending operations"): a clause on a noun ("an
+    attack that claimed three lives") may tell of an older deed."""
+    node, past = head, False
+    for _ in range(4):
+        if node.pos_ not in ("VERB", "AUX") or any(
+                c.dep_ == "aux" and c.lemma_.lower() in ("have", "will", "would", "shall")
+                for c in node.children):
+            return False
+        past = past or node.tag_ == "VBD"
+        if node.dep_ == "ROOT":
+            return past
+        if node.dep_ not in ("ccomp", "xcomp", "conj"):
+            return False
+        node = node.head
+    return False
+
+
+def not_after(timex: Timex, published: date | None) -> bool:
+    period = value_period(calendar_value(timex) or "")
+    return period is not None and (published is None or period[0] <= published)
 
 
 def entry_label(head: Token, labels: list[int], times: list[Timex]) -> int | None:
@@ -137,12 +209,21 @@ def own_time(event: Candidate, anchored: dict[int, list[int]], triggers: frozens
     # not: "dismissed on Friday US threats" says nothing of when the threats were made.
     node = event.head
     for _ in range(GOVERNING):
-        if node.head.i == node.i or node.head.i in triggers:
-            break
+        if node.head.i == node.i or node.head.i in triggers or (
+                node.dep_ == "relcl" and not of_the_occasion(node)):
+            break  # (a relative clause's noun governs nothing of it)
         node = node.head
         if node.i in anchored:
             return nearest(node, anchored[node.i]), True
     return None, False
+
+
+def of_the_occasion(clause: Token) -> bool:
+    """A relative clause on the place or time of an occasion shares its date: "travelled to
+    Islamabad on January 29, where the two agreed ...", "a drone attack on January 28, in
+    which three soldiers were killed"."""
+    return any(t.i < clause.i and (t.lower_ in ("where", "when") or (
+        t.lower_ == "which" and t.dep_ == "pobj")) for t in clause.subtree)
 
 
 SIMULTANEOUS_MARKS = frozenset({"when", "as", "while"})

@@ -401,6 +401,9 @@ def judge_actors(events: list[Candidate]) -> None:
                             judged.asserted_by = event.actor[0]
             continue
         for token in judged_tokens(event.head):
+            # "Iraq condemned it as a violation": "it" stands for the deed told just before
+            token = earlier_deed(token, lambda d: d.i in by_head and
+                                 by_head[d.i].type not in {"NONE", "ACCUSE"}) or token
             judged = by_head.get(token.i)
             while judged is not None and judged.absorbed and judged.host is not None:
                 # "the strikes carried out by ...": the light verb that wraps them; "Baghdad

@@ -127,13 +127,19 @@ def addressed_in_clause(events: list[Candidate], index: MentionIndex) -> None:
                 break
 
 
-def halted_targets(kept: list[Candidate], told: list[Candidate]) -> None:
+def halted_targets(kept: list[Candidate], told: list[Candidate],
+                   countries: dict[str, str | None] | None = None,
+                   kinds: dict[str, str] | None = None) -> None:
     """"Kataib Hezbollah announced a halt to its own operations": a halt that names no target
     halts the hostilities the text tells of its actor, against whoever they were aimed at
     (the nearest telling of them). Where the text tells of none, the hostilities its own
     sentence sets the halt against are the ones halted: "Nujaba would keep targeting American
     forces, days after Kataib Hezbollah announced a halt to its operations", "attacks on US
-    positions dropped after Kataib Hezbollah suspended its operations"."""
+    positions dropped after Kataib Hezbollah suspended its operations". Else the hostilities
+    the text tells of fighters of the same country ("Nujaba said it would keep up attacks on
+    American troops, breaking ranks with Kataib Hezbollah, which announced it was suspending
+    its attacks"): for armed groups only, a state's halt is no fighters' one."""
+    countries, kinds = countries or {}, kinds or {}
     for halt in kept:
         if halt.type != "RETREAT" or halt.mode != "ceasefire" or halt.recipient or \
                 not halt.actor:
@@ -144,6 +150,12 @@ def halted_targets(kept: list[Candidate], told: list[Candidate]) -> None:
             sentence = halt.head.sent
             hostile = [e for e in told if e.type in HOSTILE_ANSWERS and e.aux != "negated"
                        and e.head.sent == sentence and set(e.recipient) - set(halt.actor)]
+        own = {countries.get(a) for a in halt.actor} - {None}
+        if not hostile and own and all(kinds.get(a) == "armed_group" for a in halt.actor):
+            hostile = [e for e in kept if e.type in HOSTILE_ANSWERS and e.aux != "negated"
+                       and e.recipient and e.actor and not set(e.actor) & set(halt.actor) and
+                       {countries.get(a) for a in e.actor} <= own and
+                       not {countries.get(r) for r in e.recipient} & own]
         if hostile:
             nearest = min(hostile, key=lambda e: abs(e.head.i - halt.head.i))
             halt.recipient = [r for r in nearest.recipient if r not in halt.actor]

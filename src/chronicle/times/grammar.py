@@ -114,6 +114,10 @@ SHAPES: tuple[tuple[str, str], ...] = (
                   r"(?P<that>(?i:that|the\s+same))\s+|(?i:the)\s+(?P<step>(?i:next|previous|"
                   r"following|preceding))\s+)(?P<unit>(?i:day|morning|afternoon|evening|night|"
                   r"week|month|year))(?!-)\b"),
+    # "killed a commander in Baghdad the night before, ...": "before" ends it only when nothing
+    # follows (else it is a preposition: "the day before the vote")
+    ("day_before", r"(?i:the)\s+(?P<unit>(?i:day|morning|afternoon|evening|night|week))\s+"
+                   r"(?P<dir>(?i:before|after))(?=\s*[,.;:)])"),
     ("rel_unit", r"(?:(?P<the>(?i:the))\s+|(?i:earlier|later)\s+)?(?P<rel>{REL})\s+"
                  r"(?P<unit>(?i:week|weekend|month|year|decade|century|fortnight))(?!-)\b"),
     ("ago", r"(?:(?P<lim>{LIMIT})\s+)?(?P<num>{NUM})[-\s]+(?P<unit>{U})(?:\s+(?i:or\s+so))?\s+"
@@ -176,7 +180,8 @@ NEEDS: dict[str, tuple[str, ...]] = {
     "rel_unit": ("unit", "extra"), "ago": ("unit",), "duration": ("unit",),
     "vague_span": ("unit",), "year_ago_adj": ("extra", "unit"), "fuzzy": ("fuzzy",),
     "set": ("set", "unit", "season", "part_of_day", "month"), "weekends": ("extra",),
-    "story_day": ("unit", "part_of_day"), "clock": ("digit", "clock_word"),
+    "story_day": ("unit", "part_of_day"), "day_before": ("unit", "part_of_day"),
+    "clock": ("digit", "clock_word"),
     "clock_zulu": ("digit",), "weekend": ("extra",), "holiday": ("holiday",),
     "century": ("extra",), "vague_for": ("unit",), "long": ("unit",),
 }

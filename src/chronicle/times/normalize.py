@@ -330,6 +330,12 @@ def story_day(g: Groups, ctx: Context) -> Reading | None:
     return Reading("DATE", value, precision, False)
 
 
+def day_before(g: Groups, ctx: Context) -> Reading | None:
+    """"the night before", "the day after": a step from the story's own last date."""
+    step = "previous" if normal(g["dir"]) == "before" else "next"
+    return story_day({"unit": g["unit"], "step": step}, ctx)
+
+
 def vague_span(g: Groups, ctx: Context) -> Reading | None:
     unit = unit_code(g["unit"], ctx)
     return Reading("DURATION", duration_value(None, unit), None)
@@ -397,6 +403,7 @@ NORMALIZERS: dict[str, Callable[[Groups, Context], Reading | None]] = {
     "vague_span": vague_span, "year_ago_adj": year_ago_adj, "fuzzy": fuzzy, "set": set_,
     "clock": clock, "clock_zulu": clock, "weekend": the_weekend, "holiday": holiday,
     "century": century, "vague_for": vague_for, "long": long, "story_day": story_day,
+    "day_before": day_before,
 }
 
 

@@ -237,9 +237,9 @@ def tag_times(doc: Doc, dct: date | None) -> list[Timex]:
                 reading = Reading("DATE", quarter, "quarter", True)
         elif quarter is not None and year_back(rule.name, groups, vocabulary) is not None:
             reading = same_quarter_earlier(quarter, year_back(rule.name, groups, vocabulary))
-        elif rule.name == "story_day":
+        elif rule.name in ("story_day", "day_before"):
             # counted from the day the story last told; without one there is no telling
-            reading = normalize(rule.name, groups, Context(vocabulary, reference, tense))
+            reading = normalize(rule.name, groups, Context(vocabulary, reference or dct, tense))
         elif rule.name == "ago" and normal(groups["dir"]) == "earlier" and reference:
             # "retaliation for an attack two days earlier", after "on Sunday": two days before
             # Sunday; "ago" counts from the DCT
@@ -259,7 +259,10 @@ def tag_times(doc: Doc, dct: date | None) -> list[Timex]:
             told_year = reading.value[:4]
         if rule.name in ("quarter", "rel_quarter") and QUARTER.fullmatch(reading.value or ""):
             quarter = reading.value  # told outright; a comparison ("a year ago") is no topic
-        if reading.type in ("DATE", "TIME") and reading.value and DAY.match(reading.value[:10]):
+        if reading.type in ("DATE", "TIME") and reading.value and DAY.match(reading.value[:10]) \
+                and (dct is None or date.fromisoformat(reading.value[:10]) <= dct):
+            # (a day still to come, "the meeting may take place on Monday", is no day the
+            # story has told of: "earlier in the day" after it is the story's day)
             reference = date.fromisoformat(reading.value[:10])
         times.append(Timex(
             start=span.start, end=span.end, start_char=start, end_char=end,
