@@ -206,6 +206,10 @@ add(V, "ACCUSE", "bear responsibility", mode="allege", swap="yes",
     note="the subject is the accused, by whoever says so")
 # "pointing the finger squarely at Iran-backed militias"
 add(V, "ACCUSE", "point finger", mode="allege", recipient="prep:at")
+# "its fighters had sent drones against three bases": sending weapons at someone attacks them
+add(V, "ASSAULT", "send drone, send missile, send rocket, send bomb, send projectile, "
+    "launch drone, launch missile, launch rocket, launch projectile",
+    recipient=f"{AGAINST},prep:into")
 # "Trump has put the blame on Biden", "laid the blame squarely on Tehran"
 add(V, "ACCUSE", "put blame, lay blame, place blame, pin blame, shift blame", mode="allege",
     recipient="prep:on,prep:onto")
@@ -240,6 +244,8 @@ add(N, "REQUEST", "demand, call, appeal, request, plea, petition", frame="reques
 # --- RETREAT (084-087) and CONCEDE (081-083) -------------------------------------------------
 add(V, "RETREAT", "withdraw, retreat, pull out, pull back, evacuate, leave, exit, "
     "relocate", mode="withdraw", recipient="prep:from")
+# "US troops must leave Iraq": the land left (object_rules.tsv: "left flowers" is no exit)
+amend({"leave", "exit"}, V, "RETREAT", recipient="dobj,prep:from")
 add(V, "RETREAT", "release, free, hand over, return, swap, exchange", mode="release",
     recipient="dobj,prep:to")
 add(V, "RETREAT", "disarm, demobilize, dismantle, decommission, surrender",

@@ -128,3 +128,26 @@ def test_events_a_halt_by_one_group_halts_what_its_fellow_fighters_do() -> None:
     [halt] = find(record, "RETREAT")
     assert countries(actors, halt.recipient) == {"KEN"}
 
+
+def test_events_sending_weapons_at_someone_attacks_them() -> None:
+    record, actors = coded("Al-Shabaab said its fighters had sent drones against Kenyan bases.")
+    [attack] = find(record, "ASSAULT")
+    assert attack.mode == "drone" and not find(record, "AID")
+
+
+@pytest.mark.parametrize("text", [
+    "The president gave no further detail.",
+    "The Kenyan minister has spent the past several days in talks with Somali leaders.",
+    "Residents left flowers at the courthouse.",
+    "The ministry summoned the envoy to deliver a formal protest note.",
+])
+def test_events_words_of_giving_and_leaving_that_give_and_leave_nothing(text: str) -> None:
+    record, _ = coded(text)
+    assert not find(record, "AID") and not find(record, "RETREAT"), text
+
+
+def test_events_a_vow_that_ones_own_state_shall_respond_is_the_vow_told_again() -> None:
+    record, _ = coded("Zelensky vows Ukraine 'shall respond' after strike\n\nUkrainian President "
+                      "Volodymyr Zelensky blamed Russia, vowing to hold it accountable.")
+    assert len(find(record, "THREATEN")) == 1
+

@@ -129,6 +129,10 @@ def code_events(doc: Doc, lexicon: EventLexicon, published: date | None,
     date_events(doc, derived, published)
     locate_events(doc, derived)
     live += derived
+    for event in live:
+        # before merging: "Biden vows the US shall respond" threatens no one yet, and is the
+        # vow "to hold them accountable" told below
+        drop_self_targets(event, doc._.actors or {})
     merged = merge_tellings(live, countries, lexicon.campaign_nouns)
     judge_actors(events)  # again: a condemned deed may have found its actor in another telling
     answer_the_doer(events + derived, lexicon.response_words)
