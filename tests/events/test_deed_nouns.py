@@ -151,3 +151,30 @@ def test_events_a_vow_that_ones_own_state_shall_respond_is_the_vow_told_again() 
                       "Volodymyr Zelensky blamed Russia, vowing to hold it accountable.")
     assert len(find(record, "THREATEN")) == 1
 
+
+def test_events_a_phone_call_on_a_clause_is_its_subjects() -> None:
+    record, actors = coded("In a phone call with Sergei Lavrov on Sunday, Jens Stoltenberg "
+                           "urged restraint.")
+    [call] = find(record, "CONSULT")
+    assert call.mode == "phone"
+    assert [actors[i].name for i in call.actor] == ["Jens Stoltenberg"]
+    assert [actors[i].name for i in call.recipient] == ["Sergei Lavrov"]
+
+
+def test_events_talks_one_is_in_the_middle_of_and_a_meeting_of_a_council() -> None:
+    record, actors = coded("Kenya is in the middle of talks with Somalia.")
+    [talks] = find(record, "CONSULT")
+    assert countries(actors, talks.actor) == {"KEN"}
+    assert countries(actors, talks.recipient) == {"SOM"}
+    record, actors = coded("An emergency meeting of the UN Security Council may take place on "
+                           "Monday.")
+    [meeting] = find(record, "CONSULT")
+    assert [actors[i].name for i in meeting.actor] == ["United Nations Security Council"]
+
+
+def test_events_a_deed_said_not_to_have_been_on_ones_soil_is_denied() -> None:
+    record, actors = coded("A drone attack killed three Kenyan soldiers at a border post on "
+                           "Sunday. Somalia said the attack was not on its soil.")
+    [denial] = find(record, "REJECT")
+    assert countries(actors, denial.actor) == {"SOM"}
+

@@ -17,6 +17,7 @@ from chronicle.events.deed_nouns import (
     hyphen_dyad,
     light_clause_sides,
     of_phrase,
+    taking_part,
     under_it,
 )
 from chronicle.events.model import Candidate
@@ -375,6 +376,12 @@ def fill_arguments(event: Candidate, index: MentionIndex,
             subject, passive = subject_of(head.head.head)
             if subject is not None and not passive:
                 actor_tokens.append(subject)
+        if not actor_tokens and event.type == "CONSULT":
+            # "a meeting of the UN Security Council": who meets; else the clause's subject
+            members = of_phrase(head)
+            actor_tokens += [t for t in [members if members is not None and
+                                         members.i in index.owner else taking_part(head)]
+                             if t is not None]
         if not actor_tokens and head.dep_ == "pobj" and head.head.lower_ == "on" and \
                 head.head.head.pos_ in {"VERB", "AUX"}:
             # "troops remained on alert", "workers went on strike": the verb's subject is on it

@@ -109,3 +109,22 @@ def hyphen_dyad(owners: list[Token], index: MentionIndex) -> tuple[Token, Token]
                 index.owner[doc[token.i - 2].i] != index.owner[token.i]:
             return doc[token.i - 2], token
     return None
+
+
+TAKING_PART_PREPS = frozenset({"in", "during", "of", "at"})
+
+
+def taking_part(noun: Token) -> Token | None:
+    """Who takes part in a meeting told as a phrase on their clause: "In a phone call with
+    Blinken, Safadi offered ...", "Iraq is in the middle of talks with Washington": the
+    subject of the verb the phrase hangs on."""
+    node = noun
+    for _ in range(3):
+        if node.dep_ != "pobj" or node.head.lower_ not in TAKING_PART_PREPS:
+            return None
+        node = node.head.head
+        if node.pos_ in {"VERB", "AUX"}:
+            subject, passive = subject_of(node)
+            return None if passive else subject
+    return None
+

@@ -31,7 +31,13 @@ def denials(events: list[Candidate], countries: dict[str, str | None]) -> None:
         sides = list(dict.fromkeys(event.actor + event.recipient))
         own = [s for s in sides if s == speaker or
                (own_country is not None and countries.get(s) == own_country)]
-        if not own or not (event.type in TIES or occurrence_denied(event.head)):
+        denied = occurrence_denied(event.head)
+        if not own and denied and own_country is not None and \
+                own_country in places_named(event.head.head):
+            # "the attack did not happen inside the kingdom", "was not on its soil": the
+            # speaker's own land
+            own = [speaker]
+        if not own or not (event.type in TIES or denied):
             continue
         event.type, event.mode, event.aux, event.settled = "REJECT", None, None, True
         event.recipient = [s for s in sides if s not in own]
@@ -45,3 +51,11 @@ def occurrence_denied(head: Token) -> bool:
     verb = head.head
     return head.dep_ == "nsubj" and verb.lemma_.lower() in OCCURRING and \
         any(c.dep_ == "neg" for c in verb.children)
+
+
+def places_named(verb: Token) -> set[str]:
+    """Actors named in the verb's prepositional phrases ("inside Jordan", "on its soil"):
+    a state's own id is its country code."""
+    mentions = verb.doc._.actor_mentions or []
+    spans = [(p.left_edge.i, p.right_edge.i) for p in verb.children if p.dep_ == "prep"]
+    return {m.actor_id for m in mentions for a, b in spans if a <= m.start <= b}

@@ -30,7 +30,10 @@ def inner_events(frame: Candidate, by_head: dict[int, Candidate]) -> list[Candid
     """The highest event triggers in the frame's complement (breadth first); coordinated ones
     all count ("demands for the troops to leave Iraq and an end to the offensives")."""
     deps = LIGHT_DEPS if frame.spec.frame == "light" else COMPLEMENT_DEPS
-    queue = [c for c in frame.head.children if c.dep_ in deps]
+    # ("In a phone call with Lavrov, Stoltenberg urged restraint": a phrase set before the
+    # verb tells when or where, not what is urged)
+    queue = [c for c in frame.head.children if c.dep_ in deps and
+             not (c.dep_ == "prep" and c.i < frame.head.i and frame.head.pos_ == "VERB")]
     if frame.spec.frame in {"light", "claim"}:
         queue = light_objects(frame.head) + queue  # "an attack, which was claimed by X"
         # "we know it was carried out by ...": the deed "it" points back to
