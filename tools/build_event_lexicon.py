@@ -391,7 +391,9 @@ add(N, "NONE", "plan, preparation, option", frame="prepare")
 add(V, "NONE", "plan, intend, aim, consider, weigh, mull, contemplate, decide",
     frame="plan", note="the complement event, aux future")
 # "he had made his decision on a response": deciding, not the light verb's deed done
-add(V, "NONE", "make decision", frame="plan", note="the complement event, aux future")
+add(V, "NONE", "make decision, settle on, make up mind", frame="plan",
+    note="the complement event, aux future ('had settled on a response', 'had made up his "
+    "mind about how to respond')")
 # "had been signalling that retaliation was coming": an intent made known, like a plan
 add(V, "NONE", "signal, telegraph, hint", frame="plan",
     note="an intent made known: the complement event, aux future")

@@ -160,3 +160,8 @@ def test_a_name_qualifying_a_place_noun_is_no_actor() -> None:
     record = chronicle.extract("Kenyan jets struck the Kolbio and Dhobley areas on Monday.",
                                published="2024-02-02")
     assert not [a for a in record.actors if a.name in {"Kolbio", "Dhobley"}]
+
+
+def test_he_after_a_person_told_only_by_role_is_that_persons_state() -> None:
+    found = mentions("Kenya's president said on Tuesday that he would not back down.")
+    assert found["he"][0] == "KEN"

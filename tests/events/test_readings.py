@@ -441,3 +441,15 @@ def test_events_a_deed_that_must_stop_is_demanded_of_its_doers(text: str) -> Non
     assert countries(actors, request.actor) == {"KEN"}
     assert countries(actors, request.recipient) == {"SOM"}
     assert not find(record, "RETREAT")
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya's president said on Tuesday he had settled on a response to the raid.",
+    "Kenya's president said he had made up his mind about how to respond to the raid.",
+])
+def test_events_a_response_decided_on_is_a_threat(text: str) -> None:
+    record, actors = coded(text)
+    [threat] = find(record, "THREATEN")
+    assert threat.mode == "violence" and not find(record, "AGREE"), text
+    assert countries(actors, threat.actor) == {"KEN"}, text
+

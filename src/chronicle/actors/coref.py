@@ -198,7 +198,10 @@ def resolve_pronoun(token: Token, known: KnownMentions, table: ActorTable,
 
         def fits(a: str) -> bool:
             return table.actors[a].kind in NON_PERSON_KINDS
-    owner = relative_subject(token, known, fits) or find_antecedent(token, known, table, fits)
+    # "Kenya's president said he ...": a person told only by role, for a person's pronoun
+    roles = frozenset(lexicon.role_nouns) if lower in PERSON_PRONOUNS else frozenset()
+    owner = relative_subject(token, known, fits) or \
+        find_antecedent(token, known, table, fits, roles)
     if owner is None:
         return None
     if lower in PERSON_PRONOUNS:
@@ -389,11 +392,13 @@ def title_match(token: Token, known: KnownMentions, table: ActorTable) -> str | 
 
 
 def find_antecedent(token: Token, known: KnownMentions, table: ActorTable,
-                    fits) -> str | None:  # noqa: ANN001
-    """The most salient compatible mention before `token`: own clauses outward, then back."""
+                    fits, roles: frozenset[str] = frozenset()) -> str | None:  # noqa: ANN001
+    """The most salient compatible mention before `token`: own clauses outward, then back.
+    `roles`: heads of nominal mentions that fit as well ("Kenya's president" for "he")."""
     doc = token.doc
     before = [m for m in known.between(known.window_start(token.i), token.i)
-              if m.end <= token.i and fits(m.actor_id)
+              if m.end <= token.i and (fits(m.actor_id) or (
+                  m.form == "nominal" and doc[m.head].lemma_.lower() in roles))
               and not modifies_own_phrase(doc[m.head], token)]
     if not before:
         return None
