@@ -114,3 +114,12 @@ def test_aid_told_with_the_place_it_goes_to_is_given_to_that_state() -> None:
     country = {a.id: a.country for a in record.actors}
     [aid] = [e for e in record.events if e.type == "AID"]
     assert [country[i] for i in aid.recipient] == ["SOM"]
+
+
+def test_a_crowd_protesting_is_of_the_land_it_stands_in() -> None:
+    record = chronicle.extract("Thousands marched in Nairobi on Thursday, chanting against "
+                               "the government.", published="2024-02-02")
+    actors = {a.id: a for a in record.actors}
+    [protest] = [e for e in record.events if e.type == "PROTEST"]
+    assert {actors[i].country for i in protest.actor} == {"KEN"}
+    assert {actors[i].sector for i in protest.actor} == {"CVL"}

@@ -26,6 +26,7 @@ from chronicle.events.frames import (
 )
 from chronicle.events.lexicon import EventLexicon
 from chronicle.events.locating import (
+    crowds_placed,
     fall_back_to_article,
     locate_events,
     states_aided,
@@ -114,6 +115,7 @@ def code_events(doc: Doc, lexicon: EventLexicon, published: date | None,
     locate_events(doc, events)
     states_struck(doc, events, lexicon.wars)
     states_aided(doc, events)
+    crowds_placed(doc, events)
     spared_by_the_operation(events)
     countries = {k: v.country for k, v in (doc._.actors or {}).items()}
     join_within_clause(events)

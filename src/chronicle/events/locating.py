@@ -399,3 +399,34 @@ def states_aided(doc: Doc, events: list[Candidate]) -> None:
             event.recipient = [state_at(doc, place, entry)]
             event.recipient_spans = [(place.start, place.end)]
             break
+
+
+def crowds_placed(doc: Doc, events: list[Candidate]) -> None:
+    """"A crowd gathered around the wreckage, chanting against America": a protest by no one
+    named is made by people of the land it is placed in (PLOVER codes protesters by where
+    they protest)."""
+    places: list[PlaceMention] = doc._.places or []
+    actors = doc._.actors
+    if actors is None:
+        return
+    for event in events:
+        if event.type != "PROTEST" or event.actor or event.where is None or \
+                event.where_basis != "text":
+            continue
+        place = places[event.where]
+        entry = place.entry
+        protested = {getattr(actors.get(r), "country", None) for r in event.recipient}
+        if entry is None or not entry.country or entry.country in protested:
+            continue  # ("chanting against America": whom they protest, not where)
+        actor_id = f"{entry.country}-CVL"
+        if actor_id not in actors:
+            state = load_place_lexicon().state_names.get(entry.country, entry.country)
+            actors[actor_id] = ActorInfo(actor_id, f"{state} civilians", entry.country, "CVL",
+                                         "population", entry.country, entry.country)
+        mentions = doc._.actor_mentions
+        if mentions is not None and not any(m.start == place.start and m.actor_id == actor_id
+                                            for m in mentions):
+            mentions.append(ActorMention(place.start, place.end, actor_id, "metonym",
+                                         doc[place.start:place.end].root.i))
+            mentions.sort(key=lambda m: (m.start, m.end))
+        event.actor, event.actor_spans = [actor_id], [(place.start, place.end)]
