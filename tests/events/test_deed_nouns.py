@@ -178,3 +178,21 @@ def test_events_a_deed_said_not_to_have_been_on_ones_soil_is_denied() -> None:
     [denial] = find(record, "REJECT")
     assert countries(actors, denial.actor) == {"SOM"}
 
+
+def test_events_who_is_behind_a_deed_did_it_on_the_speakers_word() -> None:
+    record, actors = coded("Kenyan officials said al-Shabaab was behind the attack.")
+    [attack] = find(record, "ASSAULT")
+    assert countries(actors, attack.actor) == {"SOM"}
+    [accusation] = find(record, "ACCUSE")
+    assert countries(actors, accusation.actor) == {"KEN"}
+    assert countries(actors, accusation.recipient) == {"SOM"}
+
+
+@pytest.mark.parametrize("text", [
+    "No group immediately said it was behind the deadly raid.",
+    "Somalia rejected any suggestion that al-Shabaab was behind the raid.",
+])
+def test_events_no_one_is_behind_a_deed_no_one_says_or_one_denies(text: str) -> None:
+    record, _ = coded(text)
+    assert all(not e.actor for e in find(record, "ASSAULT")), text
+

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Token
 
 from chronicle.events.deed_nouns import (
     about_phrase,
+    behind_it,
     between_sides,
     hyphen_dyad,
     light_clause_sides,
@@ -376,6 +377,8 @@ def fill_arguments(event: Candidate, index: MentionIndex,
             subject, passive = subject_of(head.head.head)
             if subject is not None and not passive:
                 actor_tokens.append(subject)
+        if not actor_tokens and behind_it(head) is not None:
+            actor_tokens.append(behind_it(head))  # "Kataib Hezbollah was behind the attack"
         if not actor_tokens and event.type == "CONSULT":
             # "a meeting of the UN Security Council": who meets; else the clause's subject
             members = of_phrase(head)

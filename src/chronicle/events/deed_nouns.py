@@ -128,3 +128,38 @@ def taking_part(noun: Token) -> Token | None:
             return None if passive else subject
     return None
 
+
+def behind_it(noun: Token) -> Token | None:
+    """Who is "behind" a deed did it: "Kataib Hezbollah was behind the attack" (the subject of
+    the verb the phrase hangs on), "the group behind the attack" (the noun it hangs on)."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "behind":
+        return None
+    holder = noun.head.head
+    if disowned(holder):
+        return None
+    if holder.pos_ in {"VERB", "AUX"}:
+        subject, passive = subject_of(holder)
+        return None if passive else subject
+    return holder if holder.pos_ in {"NOUN", "PROPN", "PRON"} else None
+
+
+# verbs that deny what their clause says: "rejected any suggestion that Tehran was behind it"
+DENYING = frozenset({"deny", "reject", "dismiss", "refute", "rebut", "rule"})
+
+
+def disowned(clause: Token) -> bool:
+    """The clause is denied ("rejected any suggestion that Tehran was behind the strike") or
+    told by no one ("No group said it was behind the strike")."""
+    node = clause
+    for _ in range(4):
+        if node.lemma_.lower() in DENYING:
+            return True
+        subject = next((c for c in node.children if c.dep_ == "nsubj"), None)
+        if subject is not None and (subject.lower_ in {"nobody", "none"} or any(
+                c.dep_ == "det" and c.lower_ == "no" for c in subject.children)):
+            return True
+        if node.head.i == node.i:
+            break
+        node = node.head
+    return False
+
