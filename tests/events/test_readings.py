@@ -453,3 +453,13 @@ def test_events_a_response_decided_on_is_a_threat(text: str) -> None:
     assert threat.mode == "violence" and not find(record, "AGREE"), text
     assert countries(actors, threat.actor) == {"KEN"}, text
 
+
+def test_events_hostilities_until_someone_leaves_are_aimed_at_them_and_demand_it() -> None:
+    record, actors = coded("Vladimir Putin said the operation would continue until Ukrainian "
+                           "troops leave the region.")
+    [threat] = find(record, "THREATEN")
+    [demand] = find(record, "REQUEST")
+    assert countries(actors, threat.recipient) == {"UKR"}
+    assert countries(actors, demand.actor) == {"RUS"}
+    assert countries(actors, demand.recipient) == {"UKR"}
+

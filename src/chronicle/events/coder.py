@@ -48,6 +48,7 @@ from chronicle.events.relations import (
     answer_the_doer,
     blamed_by_striker,
     conditions_demanded,
+    demanders_told,
     halted_targets,
     punished_deeds,
     rejected_words,
@@ -126,6 +127,7 @@ def code_events(doc: Doc, lexicon: EventLexicon, published: date | None,
     live = [e for e in events if not e.absorbed]
     kinds = {k: v.kind for k, v in (doc._.actors or {}).items()}
     derived = attribute(live, index, lexicon, countries, kinds) + judged
+    demanders_told(live)
     assert_quoted(live, doc)
     denials(live, countries)
     date_events(doc, derived, published)

@@ -48,3 +48,4 @@ class Candidate:
     typed_by_model: bool = False  # the learned typer changed the lexicon's type
     settled: bool = False  # the type follows from structure (a frame around an event): keep it
     alleged_in: Candidate | None = None  # the accusation that names this deed's actor
+    condition_of: Candidate | None = None  # the hostilities a demand is the condition to end

@@ -12,6 +12,7 @@ Biden take the fight to Iran" (addressed to the clause's subject).
 from __future__ import annotations
 
 from chronicle.events.arguments import MentionIndex
+from chronicle.events.attribution import UNIDENTIFIED
 from chronicle.events.model import Candidate
 
 HOSTILE_ANSWERS = {"THREATEN", "ASSAULT", "COERCE", "SANCTION"}
@@ -61,9 +62,13 @@ def conditions_demanded(events: list[Candidate]) -> None:
         if governor is None or not event.actor or set(event.actor) & set(governor.actor):
             continue
         asked = list(event.actor)
+        if not governor.recipient and top.head in (governor.head, governor.head.head):
+            # "operations would continue until the occupation forces leave": against them
+            governor.recipient = list(asked)
         event.type, event.mode, event.settled, event.aux = "REQUEST", None, True, None
         event.recipient, event.recipient_spans = asked, list(event.actor_spans)
         event.actor, event.actor_spans = list(governor.actor), list(governor.actor_spans)
+        event.condition_of = governor  # (whose hostilities; their speaker, if no one else)
 
 
 PUNISHING = {"ASSAULT", "COERCE", "SANCTION"}
@@ -227,3 +232,18 @@ def rejected_words(events: list[Candidate], by_head: dict[int, Candidate]) -> No
                     (words.actor and set(words.actor) != set(event.actor)):
                 continue
             words.absorbed, words.host = True, event
+
+
+def demanders_told(events: list[Candidate]) -> None:
+    """A demand read off a condition ("operations will go on until the occupiers leave") made
+    by no one named is made by whoever the continuing hostilities were found to be, once the
+    speaker is known ("..., Kaabi said")."""
+    for event in events:
+        governor = event.condition_of
+        if governor is None or event.actor:
+            continue
+        if governor.actor:
+            event.actor, event.actor_spans = list(governor.actor), list(governor.actor_spans)
+        elif event.asserted_by not in {"outlet", UNIDENTIFIED}:
+            event.actor = [event.asserted_by]  # "..., Kaabi posted": the speaker demands it
+
