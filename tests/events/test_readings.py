@@ -463,3 +463,14 @@ def test_events_hostilities_until_someone_leaves_are_aimed_at_them_and_demand_it
     assert countries(actors, demand.actor) == {"RUS"}
     assert countries(actors, demand.recipient) == {"UKR"}
 
+
+def test_events_saying_an_announcement_changes_nothing_dismisses_it() -> None:
+    record, actors = coded("Al-Shabaab announced on Tuesday that it was suspending its raids. "
+                           "Kenya's defence ministry said the announcement would not alter "
+                           "Kenyan plans.")
+    [dismissal] = find(record, "REJECT")
+    assert countries(actors, dismissal.actor) == {"KEN"}
+    assert countries(actors, dismissal.recipient) == {"SOM"}
+    record, _ = coded("Kenya's defence ministry said the rain would not alter its plans.")
+    assert not find(record, "REJECT")
+

@@ -16,6 +16,7 @@ from chronicle.events.clauses import asked, questions_put, where_things_meet
 from chronicle.events.dating import date_events, pointing_back
 from chronicle.events.deed_nouns import about_phrase
 from chronicle.events.denials import denials
+from chronicle.events.dismissals import dismissals
 from chronicle.events.frames import (
     adopt_inner_arguments,
     apply_claims,
@@ -124,6 +125,9 @@ def code_events(doc: Doc, lexicon: EventLexicon, published: date | None,
     judged = characterizations(events, index, lexicon, countries)
     judged += threats_by_idiom(doc, events, index, lexicon.threat_idioms,
                                lexicon.reporting_verbs, lexicon.condemning)
+    judged += dismissals(doc, [e for e in events if not e.absorbed], index,
+                         lexicon.reporting_verbs, lexicon.changing_verbs,
+                         lexicon.unchanged_plans)
     live = [e for e in events if not e.absorbed]
     kinds = {k: v.kind for k, v in (doc._.actors or {}).items()}
     derived = attribute(live, index, lexicon, countries, kinds) + judged

@@ -67,6 +67,8 @@ class EventLexicon:
     light_verbs: frozenset[str] = frozenset()  # "carry out", "wage": the deed is their object
     listing_verbs: frozenset[str] = frozenset()  # "listed X as a terrorist organisation"
     listing_marks: frozenset[str] = frozenset()
+    changing_verbs: frozenset[str] = frozenset()  # "would not alter US plans": a dismissal
+    unchanged_plans: frozenset[str] = frozenset()
     condemning: frozenset[tuple[str, str]] = frozenset()  # "called the strikes a crime"
     object_rules: dict[tuple[str, str], ObjectRule] = field(default_factory=dict)
     idioms: frozenset[tuple[str, str, str]] = frozenset()  # (before, noun, after): no event
@@ -128,6 +130,12 @@ def load_event_lexicon(extra_files: Iterable[str | Path] = (), data_dir: Path | 
     listings = [row for _, row in read_tsv(data_dir / "designations.tsv", ("kind", "lemma"))]
     lexicon.listing_verbs = frozenset(r["lemma"].lower() for r in listings if r["kind"] == "verb")
     lexicon.listing_marks = frozenset(r["lemma"].lower() for r in listings if r["kind"] == "mark")
+    dismissing = [row for _, row in read_tsv(data_dir / "dismissal_words.tsv",
+                                             ("kind", "lemma"))]
+    lexicon.changing_verbs = frozenset(r["lemma"].lower() for r in dismissing
+                                       if r["kind"] == "verb")
+    lexicon.unchanged_plans = frozenset(r["lemma"].lower() for r in dismissing
+                                        if r["kind"] == "plan")
     lexicon.idioms = frozenset(
         (row["before"].lower(), row["lemma"].lower(), row["after"].lower())
         for _, row in read_tsv(data_dir / "idioms.tsv", ("before", "lemma", "after")))
