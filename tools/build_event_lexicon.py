@@ -188,6 +188,8 @@ add(N, "REJECT", "rejection, refusal, veto, denial, opposition, defiance",
     recipient="prep:of,prep:to")
 # denials of involvement told without "deny": "had nothing to do with the attack", "had no role
 # in it", "was not involved" (the negation is the phrase's own, not the event's)
+# "Austin was dismissive of an announcement by Kataib Hezbollah"
+add("ADJ", "REJECT", "dismissive", recipient="prep:of")
 add(V, "REJECT", "have nothing do, have role no, have involvement no, have connection no, "
     "have link no, have hand no, have part no", note="a denial of involvement")
 add(V, "REJECT", "involve not", swap="yes", note="a denial of involvement: 'was not involved'")

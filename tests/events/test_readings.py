@@ -474,3 +474,10 @@ def test_events_saying_an_announcement_changes_nothing_dismisses_it() -> None:
     record, _ = coded("Kenya's defence ministry said the rain would not alter its plans.")
     assert not find(record, "REJECT")
 
+
+def test_events_being_dismissive_of_a_proposal_rejects_its_maker() -> None:
+    record, actors = coded("The Kenyan minister was dismissive of the Somali proposal.")
+    [rejection] = find(record, "REJECT")
+    assert countries(actors, rejection.actor) == {"KEN"}
+    assert countries(actors, rejection.recipient) == {"SOM"}
+
