@@ -196,3 +196,12 @@ def test_events_no_one_is_behind_a_deed_no_one_says_or_one_denies(text: str) -> 
     record, _ = coded(text)
     assert all(not e.actor for e in find(record, "ASSAULT")), text
 
+
+def test_events_an_attack_that_avoided_a_land_is_no_attack_on_it() -> None:
+    record, actors = coded("Kenyan jets bombed al-Shabaab camps in Somalia on Friday. The "
+                           "strikes carefully avoided Ethiopian territory.")
+    spared = [e for e in find(record, "ASSAULT") if e.aux == "negated"]
+    assert len(spared) == 1
+    assert countries(actors, spared[0].actor) == {"KEN"}
+    assert countries(actors, spared[0].recipient) == {"ETH"}
+

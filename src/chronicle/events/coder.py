@@ -54,6 +54,7 @@ from chronicle.events.relations import (
     punished_deeds,
     rejected_words,
 )
+from chronicle.events.spared import spared_targets
 from chronicle.events.threat_idioms import threats_by_idiom
 from chronicle.events.triggers import find_triggers
 from chronicle.events.typing import EventTyper, retypable
@@ -125,6 +126,7 @@ def code_events(doc: Doc, lexicon: EventLexicon, published: date | None,
     judged = characterizations(events, index, lexicon, countries)
     judged += threats_by_idiom(doc, events, index, lexicon.threat_idioms,
                                lexicon.reporting_verbs, lexicon.condemning)
+    judged += spared_targets(doc, events, index, lexicon.sparing_verbs)
     judged += dismissals(doc, [e for e in events if not e.absorbed], index,
                          lexicon.reporting_verbs, lexicon.changing_verbs,
                          lexicon.unchanged_plans)

@@ -68,6 +68,7 @@ class EventLexicon:
     listing_verbs: frozenset[str] = frozenset()  # "listed X as a terrorist organisation"
     listing_marks: frozenset[str] = frozenset()
     changing_verbs: frozenset[str] = frozenset()  # "would not alter US plans": a dismissal
+    sparing_verbs: frozenset[str] = frozenset()  # "the strikes avoided Iranian territory"
     unchanged_plans: frozenset[str] = frozenset()
     condemning: frozenset[tuple[str, str]] = frozenset()  # "called the strikes a crime"
     object_rules: dict[tuple[str, str], ObjectRule] = field(default_factory=dict)
@@ -136,6 +137,7 @@ def load_event_lexicon(extra_files: Iterable[str | Path] = (), data_dir: Path | 
                                        if r["kind"] == "verb")
     lexicon.unchanged_plans = frozenset(r["lemma"].lower() for r in dismissing
                                         if r["kind"] == "plan")
+    lexicon.sparing_verbs = read_words(data_dir / "sparing_verbs.tsv", "lemma")
     lexicon.idioms = frozenset(
         (row["before"].lower(), row["lemma"].lower(), row["after"].lower())
         for _, row in read_tsv(data_dir / "idioms.tsv", ("before", "lemma", "after")))

@@ -1,0 +1,66 @@
+"""Targets an attack is said to have spared: "The strikes deliberately avoided Iranian
+territory", "Friday's strikes carefully avoided Iranian soil".
+
+Avoiding someone is not attacking them: PLOVER ASSAULT with aux negated, by the attack's actor
+(the deed told, or the last like it told before), against whoever the avoided land or target
+belongs to. The verbs are data (data/events/sparing_verbs.tsv).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Doc
+
+from chronicle.events.arguments import MentionIndex
+from chronicle.events.lexicon import Trigger
+from chronicle.events.locating import state_at
+from chronicle.events.model import Candidate
+from chronicle.events.references import doer_told
+from chronicle.events.subjects import subject_of
+
+SPARED = Trigger(lemma="spare", pos="VERB", type="ASSAULT", mode=None, frame="",
+                 recipient=("dobj",), actor=(), swap=False)
+
+
+def spared_targets(doc: Doc, events: list[Candidate], index: MentionIndex,
+                   sparing: frozenset[str]) -> list[Candidate]:
+    """Negated attacks on what an attack avoided."""
+    made: list[Candidate] = []
+    by_head = {e.head.i: e for e in events}
+    for verb in doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in sparing:
+            continue
+        subject = subject_of(verb)[0]  # ("the strikes were calibrated to avoid Iran")
+        avoided = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        deed = by_head.get(subject.i) if subject is not None else None
+        if deed is None or avoided is None or deed.type != "ASSAULT":
+            continue
+        while deed.absorbed and deed.host is not None and deed.host.type == "ASSAULT":
+            deed = deed.host
+        doers = list(deed.actor)
+        if not doers:
+            # "the strikes", "Friday's strikes": the attack told before
+            before = [e for e in events if e.head.i < deed.head.i]
+            told = doer_told(deed, before) or next(
+                (e for e in reversed(before) if e.type == "ASSAULT" and e.actor and
+                 e.aux is None), None)
+            doers = list(told.actor) if told is not None else []
+        spared, spans = index.actors_of(avoided)
+        if not spared:
+            # "avoided Iranian territory": the state of the land avoided
+            for place in doc._.places or []:
+                if place.entry is not None and place.entry.country and \
+                        avoided.left_edge.i <= place.start <= avoided.right_edge.i:
+                    spared, spans = [state_at(doc, place, place.entry)], [(place.start,
+                                                                            place.end)]
+                    break
+        spared = [s for s in spared if s not in doers]
+        if not doers or not spared:
+            continue
+        sentence = verb.sent
+        made.append(Candidate(
+            head=verb, spec=replace(SPARED), type="ASSAULT", mode=None, start=verb.i,
+            end=verb.i + 1, actor=doers, recipient=spared, recipient_spans=spans,
+            aux="negated", evidence=[(sentence.start, sentence.end)], settled=True))
+    return made
