@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from chronicle.events.scan import with_lemmas
+
 # prepositions that join a verb to the deed it was done in or by ("killed in a drone strike")
 JOINING_PREPS = frozenset({"in", "by", "with", "during", "through", "via", "amid"})
 
@@ -43,8 +45,8 @@ def questions_put(doc: Doc) -> set[int]:
     would strike Iran, Austin said ...", "when asked about the strikes"): no request between
     parties, and no deed told."""
     found: set[int] = set()
-    for token in doc:
-        if token.lemma_.lower() != "ask" or token.tag_ != "VBN" or \
+    for token in with_lemmas(doc, ("ask",)):
+        if token.tag_ != "VBN" or \
                 any(c.dep_ == "agent" for c in token.children):
             continue  # "was asked by Baghdad to ...": someone's request
         asked_about = [c for c in token.children

@@ -192,7 +192,7 @@ def own_time(event: Candidate, anchored: dict[int, list[int]], triggers: frozens
     # the trigger, a phrase's words, and the deed a verb was done in ("were assassinated ...
     # in a US drone strike that was authorized ... on January 3, 2020")
     words = [event.head, *event.words] + [
-        noun for noun in event.head.sent
+        noun for noun in below_clause(event.head)
         if noun.dep_ == "pobj" and noun.head.lower_ in JOINING_PREPS
         and (verb := nearest_verb(noun.head)) is not None and verb.i == event.head.i]
     for word in words:
@@ -224,6 +224,18 @@ def of_the_occasion(clause: Token) -> bool:
     which three soldiers were killed"."""
     return any(t.i < clause.i and (t.lower_ in ("where", "when") or (
         t.lower_ == "which" and t.dep_ == "pobj")) for t in clause.subtree)
+
+
+def below_clause(head: Token) -> list[Token]:
+    """The words under `head` down to the next verb (whose own phrases are that verb's)."""
+    found: list[Token] = []
+    stack = list(head.children)
+    while stack:
+        token = stack.pop()
+        found.append(token)
+        if token.pos_ not in ("VERB", "AUX"):
+            stack.extend(token.children)
+    return found
 
 
 SIMULTANEOUS_MARKS = frozenset({"when", "as", "while"})

@@ -18,6 +18,7 @@ from chronicle.events.attribution import speaker_token
 from chronicle.events.lexicon import Trigger
 from chronicle.events.merge import lemmas_of
 from chronicle.events.model import Candidate
+from chronicle.events.scan import with_lemmas
 from chronicle.quotes.lexicon import cue_nouns
 
 DISMISSAL = Trigger(lemma="dismiss", pos="VERB", type="REJECT", mode=None, frame="",
@@ -36,8 +37,8 @@ def dismissals(doc: Doc, events: list[Candidate], index: MentionIndex,
     if not changing:
         return made
     by_head = {e.head.i: e for e in events}
-    for verb in doc:
-        if verb.pos_ not in {"VERB", "AUX"} or verb.lemma_.lower() not in changing or \
+    for verb in with_lemmas(doc, changing):
+        if verb.pos_ not in {"VERB", "AUX"} or \
                 not any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children):
             continue
         unchanged = next((c for c in verb.children if c.dep_ == "dobj"), None)

@@ -65,6 +65,7 @@ class EventLexicon:
     wars: frozenset[str] = frozenset()  # campaign nouns told as waged even when ending them
     response_words: frozenset[str] = frozenset()  # "a response to the killing": two deeds
     light_verbs: frozenset[str] = frozenset()  # "carry out", "wage": the deed is their object
+    compound_heads: frozenset[str] = frozenset()  # "call" of "phone call": a noun phrase's head
     listing_verbs: frozenset[str] = frozenset()  # "listed X as a terrorist organisation"
     listing_marks: frozenset[str] = frozenset()
     changing_verbs: frozenset[str] = frozenset()  # "would not alter US plans": a dismissal
@@ -108,6 +109,8 @@ def load_event_lexicon(extra_files: Iterable[str | Path] = (), data_dir: Path | 
     for options in lexicon.triggers.values():
         options.sort(key=lambda t: -len(t.words))
     lexicon.light_verbs = frozenset(t.lemma for t in rows.values() if t.frame == "light")
+    lexicon.compound_heads = frozenset(t.words[-1] for t in rows.values()
+                                       if t.pos == "NOUN" and len(t.words) == 2)
     for row_no, row in read_tsv(data_dir / "mode_cues.tsv", ("cue", "type", "mode")):
         check_mode(row["type"], row["mode"], data_dir / "mode_cues.tsv", row_no,
                    lexicon.categories)

@@ -31,6 +31,7 @@ def merge_tellings(live: list[Candidate], countries: dict[str, str | None],
     """Events told again in later sentences fold into their first telling."""
     kept: list[Candidate] = []
     words: dict[int, set[str]] = {}  # kept event -> the words of all its tellings
+    habits = {id(e): habitual(e) for e in live}  # (asked of every pair: found once)
     for event in sorted(live, key=lambda e: e.head.i):
         twin = None
         if bare_reference(event):
@@ -43,7 +44,7 @@ def merge_tellings(live: list[Candidate], countries: dict[str, str | None],
                          k.aux == event.aux and event.refers in words[id(k)] and
                          not contradicts(k, event, countries)), None)
         twin = twin or next((k for k in reversed(kept)
-                             if same_event(k, event, countries, campaigns)), None)
+                             if same_event(k, event, countries, campaigns, habits)), None)
         if twin is None:
             kept.append(event)
             words[id(event)] = lemmas_of(event)
@@ -132,7 +133,8 @@ def has_subject(verb: Token, *, relative: bool = True) -> bool:
 
 
 def same_event(first: Candidate, second: Candidate, countries: dict[str, str | None],
-               campaigns: frozenset[str] = frozenset()) -> bool:
+               campaigns: frozenset[str] = frozenset(),
+               habits: dict[int, bool] | None = None) -> bool:
     """Two tellings of one event: same type, aux and year; no side contradicts the other (an
     empty side agrees with anything); at least one side is shared."""
     if first.type != second.type or first.aux != second.aux or first.year != second.year:
@@ -141,7 +143,10 @@ def same_event(first: Candidate, second: Candidate, countries: dict[str, str | N
         return False  # two US strikes a week apart are two strikes
     if far_apart(first, second):
         return False  # a strike in Baghdad and one in Deir ez-Zor are two strikes
-    if habitual(first) != habitual(second):
+    habits = habits or {}
+    first_habit = habits[id(first)] if id(first) in habits else habitual(first)
+    second_habit = habits[id(second)] if id(second) in habits else habitual(second)
+    if first_habit != second_habit:
         return False  # "has regularly claimed strikes" is not the one strike of last Sunday
     if answers(first, second) or answers(second, first):
         return False  # "a response to the killing of three soldiers": two deeds

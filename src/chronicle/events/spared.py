@@ -17,6 +17,7 @@ from chronicle.events.lexicon import Trigger
 from chronicle.events.locating import state_at
 from chronicle.events.model import Candidate
 from chronicle.events.references import doer_told
+from chronicle.events.scan import with_lemmas
 from chronicle.events.subjects import subject_of
 
 SPARED = Trigger(lemma="spare", pos="VERB", type="ASSAULT", mode=None, frame="",
@@ -28,8 +29,8 @@ def spared_targets(doc: Doc, events: list[Candidate], index: MentionIndex,
     """Negated attacks on what an attack avoided."""
     made: list[Candidate] = []
     by_head = {e.head.i: e for e in events}
-    for verb in doc:
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in sparing:
+    for verb in with_lemmas(doc, sparing):
+        if verb.pos_ != "VERB":
             continue
         subject = subject_of(verb)[0]  # ("the strikes were calibrated to avoid Iran")
         avoided = next((c for c in verb.children if c.dep_ == "dobj"), None)

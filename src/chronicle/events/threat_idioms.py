@@ -18,6 +18,7 @@ from chronicle.events.attribution import quoted_claims, speaker_token
 from chronicle.events.lexicon import ThreatIdiom, Trigger
 from chronicle.events.model import Candidate
 from chronicle.events.references import DEFINITE, doer_told
+from chronicle.events.scan import with_lemmas
 from chronicle.events.triggers import phrase_words
 
 WILL = frozenset({"will", "would", "shall", "'ll", "wo"})
@@ -33,7 +34,7 @@ def threats_by_idiom(doc: Doc, events: list[Candidate], index: MentionIndex,
     made: list[Candidate] = []
     by_head = {e.head.i: e for e in events}
     said = quoted_claims(doc) if idioms else {}
-    for token in doc:
+    for token in with_lemmas(doc, idioms):
         if token.pos_ not in {"VERB", "AUX"} or token.lemma_.lower() not in idioms:
             continue
         idiom = matching(token, idioms[token.lemma_.lower()])

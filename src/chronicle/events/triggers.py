@@ -148,10 +148,10 @@ def match_trigger(token: Token, pos: str, lexicon: EventLexicon
         # the small model tags some plural nouns as verbs ("US strikes"): a one-word noun
         # trigger is taken, never a phrase (not the other way: "targets" is no attack)
         options = [t for t in lexicon.triggers.get((lemma, "NOUN"), []) if len(t.words) == 1]
-    if pos == "NOUN":
+    if pos == "NOUN" and lemma in lexicon.compound_heads and token.n_lefts:
         # "a phone call", "a car bomb": a compound phrase is keyed by its first word, the
         # modifier; its head is the noun
-        for child in (c for c in token.children if c.dep_ == "compound" and c.i < token.i):
+        for child in (c for c in token.lefts if c.dep_ == "compound"):
             for trigger in lexicon.triggers.get((child.lemma_.lower(), "NOUN"), []):
                 if trigger.words == (child.lemma_.lower(), lemma):
                     return trigger, [token, child]

@@ -47,8 +47,10 @@ def event_features(event: Candidate) -> list[str]:
     if governor.i != head.i:
         features.append(f"gov={governor.lemma_.lower()}")
         features.append(f"gov_dep={head.dep_}")
-    features += [f"w={t.lemma_.lower()}" for t in head.sent
-                 if t.is_alpha and not t.is_stop and abs(t.i - head.i) <= 4 and t.i != head.i]
+    sentence = head.sent
+    window = head.doc[max(sentence.start, head.i - 4):min(sentence.end, head.i + 5)]
+    features += [f"w={t.lemma_.lower()}" for t in window
+                 if t.is_alpha and not t.is_stop and t.i != head.i]
     return features
 
 
