@@ -119,10 +119,7 @@ def test_dating_a_paragraph_goes_on_at_the_time_it_set() -> None:
     assert (accusation.date.value, accusation.date.precision) == ("2024-01-30", "day")
 
 
-def test_dating_no_paragraph_time_for_a_perfect_or_a_new_paragraph() -> None:
-    _, found = events("Kenya's president said on Tuesday he had decided how to respond.\n\nHe "
-                      "said he held Somalia responsible for the raid.")
-    assert one(found, "ACCUSE").date.precision == "on_or_before"
+def test_dating_no_paragraph_time_for_a_perfect() -> None:
     _, found = events("Kenya's president said on Tuesday he had decided how to respond. Somalia "
                       "has condemned the raid.")
     assert one(found, "ACCUSE").date.precision == "on_or_before"
@@ -147,3 +144,18 @@ def test_dating_a_where_clause_shares_the_date_of_its_occasion() -> None:
                       "Somali counterpart agreed to reopen the border.")
     assert one(found, "AGREE").date.value == "2024-01-29"
 
+
+def test_dating_an_undated_telling_in_the_past_is_on_the_story_day() -> None:
+    _, found = events("Kenya on Thursday condemned the raid on its border post.\n\nThe "
+                      "foreign ministry accused Somalia of sheltering the attackers.")
+    accusations = [e for e in found if e.type == "ACCUSE"]
+    assert accusations and all(e.date.value == "2024-02-01" for e in accusations)
+
+
+def test_dating_no_story_day_from_a_lead_day_long_before_publication() -> None:
+    _, found = events("Kenya condemned the raid on its border post on Jan. 3.\n\nThe foreign "
+                      "minister urged Somalia to act.")
+    assert one(found, "REQUEST").date.precision == "on_or_before"
+    _, found = events("Kenya condemned the raid on its border post on Jan. 3.\n\nThe foreign "
+                      "minister urged Somalia to act.", published="2024-01-04")
+    assert one(found, "REQUEST").date.value == "2024-01-03"

@@ -70,6 +70,7 @@ def date_events(doc: Doc, events: list[Candidate], published: date | None) -> No
     labels = [k for k, timex in enumerate(times)
               if calendar_value(timex) is not None and is_label(doc[timex.start:timex.end])]
     dated: dict[str, Candidate] = {}  # head lemma -> the last telling dated by the text
+    story = story_day(doc, times, published)
     for event in sorted(events, key=lambda e: e.head.i):
         k, governed = own_time(event, anchored, triggers) if anchored else (None, False)
         if k is None and labels:
@@ -84,9 +85,13 @@ def date_events(doc: Doc, events: list[Candidate], published: date | None) -> No
             event.when = earlier.when
         elif event.year is not None:
             event.when = When(str(event.year), "year")
-        elif (k := narrative_time(event.head, times, published)) is not None:
+        elif (k := narrative_time(event.head, times, published)) is not None or (
+                story is not None and told_in_past(event.head) and
+                not dated_sentence(event.head, times)):
             # "Biden said on Tuesday he had made up his mind ... He said he held Iran
-            # responsible": the paragraph's telling goes on at the time it set
+            # responsible": the paragraph's telling goes on at the time it set; else at the
+            # story's day, the one its lead told
+            k = story if k is None else k
             event.when = When(calendar_value(times[k]) or "", times[k].precision or "day", k,
                               True)
         elif published is not None:
@@ -141,6 +146,36 @@ def sets_the_time(span) -> bool:  # noqa: ANN001 (a Span)
             return False
         node = node.head
     return node.dep_ in ("prep", "npadvmod", "tmod", "advmod") and node.head.tag_ == "VBD"
+
+
+LEAD = 3  # sentences
+STORY_DAYS = 3  # a lead's day at most this long before the publication date
+
+
+def story_day(doc: Doc, times: list[Timex], published: date | None) -> int | None:
+    """The day a report's lead sets its story on ("Iran on Saturday condemned ..."): the first
+    day told of a past-tense verb in its first sentences, up to a few days before
+    publication."""
+    if published is None:
+        return None
+    sentences = list(doc.sents)[:LEAD]
+    if not sentences:
+        return None
+    end = sentences[-1].end
+    for k, t in enumerate(times):
+        if t.start >= end:
+            break
+        period = value_period(calendar_value(t) or "")
+        if t.precision == "day" and period is not None and \
+                published - timedelta(days=STORY_DAYS) <= period[0] <= published and \
+                sets_the_time(doc[t.start:t.end]) and not is_label(doc[t.start:t.end]):
+            return k
+    return None
+
+
+def dated_sentence(head: Token, times: list[Timex]) -> bool:
+    sentence = head.sent
+    return any(sentence.start <= t.start < sentence.end and calendar_value(t) for t in times)
 
 
 def told_in_past(head: Token) -> bool:
