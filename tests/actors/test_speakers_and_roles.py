@@ -165,3 +165,11 @@ def test_a_name_qualifying_a_place_noun_is_no_actor() -> None:
 def test_he_after_a_person_told_only_by_role_is_that_persons_state() -> None:
     found = mentions("Kenya's president said on Tuesday that he would not back down.")
     assert found["he"][0] == "KEN"
+
+
+def test_a_backed_title_before_a_groups_name_is_that_group() -> None:
+    record = chronicle.extract("The Eritrea-backed militia Fano said it would halt attacks. The "
+                               "militia's statement came a day later.", published="2024-02-02")
+    names = {record.text[s:e]: a.name for a in record.actors for s, e in a.mentions}
+    assert names["The militia"] == names["Fano"] == "Fano"
+    assert not any("backed" in name for name in names.values())

@@ -28,6 +28,9 @@ def backed_groups(doc: Doc, mentions: list[ActorMention], table: ActorTable,
     fighters come from), affiliated with the backer, whose own mention stays as it is.
     """
     taken = {i for m in mentions for i in range(m.start, m.end)}
+    # "the Iran-backed militia Kataib Hezbollah": a title right before a group's name is that
+    # group, no camp of its own
+    named = {m.start for m in mentions if table.actors[m.actor_id].kind != "state"}
     found: list[ActorMention] = []
     for mention in mentions:
         backer = table.actors[mention.actor_id]
@@ -53,7 +56,7 @@ def backed_groups(doc: Doc, mentions: list[ActorMention], table: ActorTable,
                 participle.lemma_.lower() not in lexicon.backing_words:
             continue
         group = participle.head if participle.dep_ == "amod" else None
-        if group is None or group.i in taken or group.pos_ != "NOUN":
+        if group is None or group.i in taken or group.pos_ != "NOUN" or group.i + 1 in named:
             continue
         start = participle.i  # "backed militias": the backer keeps its own mention
         if not names_a_group(group, lexicon):
