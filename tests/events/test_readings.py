@@ -481,3 +481,18 @@ def test_events_being_dismissive_of_a_proposal_rejects_its_maker() -> None:
     assert countries(actors, rejection.actor) == {"KEN"}
     assert countries(actors, rejection.recipient) == {"SOM"}
 
+
+def test_events_a_presence_that_cannot_continue_is_asked_to_end() -> None:
+    record, actors = coded("Somalia said the presence of Ethiopian forces cannot continue.")
+    [demand] = find(record, "REQUEST")
+    assert demand.aux is None
+    assert countries(actors, demand.actor) == {"SOM"}
+    assert countries(actors, demand.recipient) == {"ETH"}
+
+
+def test_events_rejecting_the_criticism_answers_whoever_made_it() -> None:
+    record, actors = coded("Russia criticised the strikes on Friday. The Kenyan envoy rejected "
+                           "the criticism.")
+    [rejection] = find(record, "REJECT")
+    assert countries(actors, rejection.recipient) == {"RUS"}
+

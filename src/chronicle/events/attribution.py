@@ -90,24 +90,43 @@ def stops_demanded(events: list[Candidate], index: MentionIndex, lexicon: EventL
     by_head = {e.head.i: e for e in events}
     for k, event in enumerate(events):
         head = event.head
-        if head.pos_ != "VERB" or head.lemma_.lower() not in STOPPING or not obliged(head):
+        if head.pos_ != "VERB" or not (head.lemma_.lower() in STOPPING and obliged(head) or
+                                       head.lemma_.lower() in GOING_ON and cannot(head)):
             continue
         subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
         if subject is None and head.dep_ == "xcomp":
             subject = next((c for c in head.head.children if c.dep_ == "nsubj"), None)
         deed = by_head.get(subject.i) if subject is not None else None
-        if deed is None or deed is event:
+        if deed is event or subject is None:
             continue
+        if deed is None:
+            # "the US occupation of Syrian territory cannot continue": someone's presence
+            owners = [] if head.lemma_.lower() not in GOING_ON or subject.i in index.owner \
+                else index.actors_of(subject)[0]
+            if not owners:
+                continue
         token = speaker_token(head, lexicon.reporting_verbs)
         speakers, spans = index.actors_of(token) if token is not None else ([], [])
         if not speakers:
             continue
-        doers = deed.actor or getattr(doer_told(deed, events[:k]), "actor", [])
+        doers = owners if deed is None else \
+            deed.actor or getattr(doer_told(deed, events[:k]), "actor", [])
         event.type, event.mode, event.settled, event.aux = "REQUEST", None, True, None
+        # ("cannot continue": the negation is the demand's own wording)
+        event.words += [c for c in head.children if c.dep_ in {"neg", "aux"}]
         event.actor, event.actor_spans = speakers[:1], spans[:1]
         event.recipient = [d for d in doers if d not in speakers]
         # (what is asked to stop, named even when its doers are not)
         event.recipient_spans = [(subject.left_edge.i, subject.right_edge.i + 1)]
+
+
+# "the US occupation cannot continue": a deed said to be unable to go on must stop
+GOING_ON = frozenset({"continue", "last", "persist", "remain"})
+
+
+def cannot(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ in {"can", "ca", "could"} for c in verb.children) \
+        and any(c.dep_ == "neg" for c in verb.children)
 
 
 def obliged(verb: Token) -> bool:

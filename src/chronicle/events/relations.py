@@ -14,6 +14,7 @@ from __future__ import annotations
 from chronicle.events.arguments import MentionIndex
 from chronicle.events.attribution import UNIDENTIFIED
 from chronicle.events.model import Candidate
+from chronicle.events.references import doer_told
 
 HOSTILE_ANSWERS = {"THREATEN", "ASSAULT", "COERCE", "SANCTION"}
 
@@ -232,6 +233,12 @@ def rejected_words(events: list[Candidate], by_head: dict[int, Candidate]) -> No
                     (words.actor and set(words.actor) != set(event.actor)):
                 continue
             words.absorbed, words.host = True, event
+            if not event.recipient and not words.actor:
+                # "Russia criticised the strikes. Wood rejected the criticism": the words told
+                told = doer_told(words, [e for e in events if e.head.i < words.head.i and
+                                         not set(e.actor) & set(event.actor)])
+                if told is not None:
+                    event.recipient = list(told.actor)
 
 
 def demanders_told(events: list[Candidate]) -> None:
