@@ -496,3 +496,12 @@ def test_events_rejecting_the_criticism_answers_whoever_made_it() -> None:
     [rejection] = find(record, "REJECT")
     assert countries(actors, rejection.recipient) == {"RUS"}
 
+
+def test_events_condemning_what_one_calls_a_violation_accuses_the_doer_told() -> None:
+    record, actors = coded("Ethiopian strikes killed 16 people near the border on Friday. A "
+                           "Somali spokesman condemned what he called a violation of Somali "
+                           "sovereignty.")
+    [condemnation] = find(record, "ACCUSE")
+    assert countries(actors, condemnation.recipient) == {"ETH"}
+    assert len(find(record, "ASSAULT")) == 1  # the violation is a name for the strikes
+

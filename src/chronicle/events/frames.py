@@ -413,10 +413,14 @@ def judge_actors(events: list[Candidate]) -> None:
                 # condemned the retaliatory attacks": the telling they were merged into
                 judged = judged.host
             if judged is not None and judged is not event and not judged.actor and \
-                    pointed_back(token):
-                # "condemned the first round of retaliatory attacks": a deed told before
+                    (pointed_back(token) or token in named_object(event.head)):
+                # "condemned the first round of retaliatory attacks": a deed told before;
+                # "condemned what he called a violation of Iraqi sovereignty": the deed told
+                name = judged
                 judged = next((e for e in reversed(events) if e.head.i < judged.head.i and
                                e.type == judged.type and e.actor and not e.absorbed), judged)
+                if judged is not name and token in named_object(event.head):
+                    name.absorbed, name.host = True, judged  # a name for it, no deed
             if judged is not None and judged is not event and judged.actor:
                 event.recipient = [a for a in judged.actor if a not in event.actor]
                 break
