@@ -205,3 +205,10 @@ def test_events_an_attack_that_avoided_a_land_is_no_attack_on_it() -> None:
     assert countries(actors, spared[0].actor) == {"KEN"}
     assert countries(actors, spared[0].recipient) == {"ETH"}
 
+
+def test_events_they_that_killed_are_the_strikes_told_before_them() -> None:
+    record, actors = coded("Somalia condemned the Ethiopian strike, saying it killed two "
+                           "civilians.")
+    [strike] = find(record, "ASSAULT")
+    assert countries(actors, strike.actor) == {"ETH"} and strike.dead == 2
+

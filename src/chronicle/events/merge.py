@@ -78,6 +78,11 @@ def join_within_clause(events: list[Candidate]) -> None:
                     event.actor, event.actor_spans = list(host.actor), list(host.actor_spans)
                 absorb(event, host, lend_mode=True)
             continue
+        deed = deed_pronoun_before(event, by_head)
+        if deed is not None:
+            # "condemned the strikes, saying they killed civilians": the strikes killed
+            absorb(deed, event, lend_mode=deed.mode is None)
+            continue
         if head.pos_ == "NOUN" and head.dep_ in {"nsubj", "nsubjpass"}:
             verb = head.head  # "A US drone strike killed the commander"
         elif head.pos_ == "NOUN" and head.dep_ == "pobj" and head.head.lower_ in JOINING_PREPS:
@@ -91,6 +96,31 @@ def join_within_clause(events: list[Candidate]) -> None:
                 # "The strikes targeted facilities ...": the strikes told before
                 host.refers = event.head.lemma_.lower()
             absorb(host, event, lend_mode=True)
+
+
+PRONOUN_DEPS = frozenset({"nsubj", "dobj", "pobj", "conj", "appos", "nsubjpass"})
+
+
+def deed_pronoun_before(event: Candidate, by_head: dict[int, Candidate]) -> Candidate | None:
+    """A deed verb whose subject is "they"/"it" standing for a deed noun told just before in
+    its sentence (the nearest noun there): that deed, of the same type, whatever actor the
+    pronoun was taken for ("Iraq condemned the strike, saying it killed two civilians")."""
+    head = event.head
+    if head.pos_ != "VERB":
+        return None
+    subject = next((c for c in head.children if c.dep_ == "nsubj" and
+                    c.lower_ in {"they", "it"}), None)
+    if subject is None:
+        return None
+    sentence = subject.sent
+    for token in reversed(sentence[:subject.i - sentence.start]):
+        if token.pos_ in {"NOUN", "PROPN"} and token.dep_ in PRONOUN_DEPS:
+            deed = by_head.get(token.i)
+            if deed is None or deed.type != event.type or deed.absorbed or deed is event or \
+                    (token.tag_ in {"NNS", "NNPS"}) != (subject.lower_ == "they"):
+                return None
+            return deed
+    return None
 
 
 def lemmas_of(event: Candidate) -> set[str]:
