@@ -212,3 +212,9 @@ def test_events_they_that_killed_are_the_strikes_told_before_them() -> None:
     [strike] = find(record, "ASSAULT")
     assert countries(actors, strike.actor) == {"ETH"} and strike.dead == 2
 
+
+def test_events_being_listed_as_terrorist_is_a_status_no_listing() -> None:
+    record, _ = coded("The movement, which is listed by Kenya as a terrorist organisation, "
+                      "lost a commander.")
+    assert not find(record, "SANCTION")
+

@@ -70,6 +70,11 @@ def is_standing_relation(token: Token, trigger: Trigger) -> bool:
     if trigger.type == "REJECT" and token.pos_ == "VERB" and token.dep_ == "acl" and \
             token.tag_ == "VBN":
         return True  # "fighters opposed to US support for Israel": what they are, no act
+    if trigger.type == "SANCTION" and trigger.mode == "discontinue" and token.pos_ == "VERB" \
+            and token.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.lower_ in {"is", "are"}
+                                            for c in token.children) and \
+            not any(c.dep_ == "prep" and c.lower_ == "in" for c in token.children):
+        return True  # "the movement, which is listed as a terrorist organisation": a status
     if trigger.type not in RELATION_TYPES:
         return False
     if token.pos_ == "NOUN":
