@@ -450,3 +450,14 @@ def test_an_outlet_told_of_a_deed_is_no_party_to_it() -> None:
                                published="2024-02-02")
     names = {a.id: a.name for a in record.actors}
     assert not any("Reuters" in [names[i] for i in e.recipient] for e in record.events)
+
+
+@pytest.mark.parametrize(("text", "dead"), [
+    ("A Russian missile killed Dmytro Kuleba and Valerii Zaluzhnyi in Kyiv.", 2),
+    ("Kenya condemned the killing of three Kenyan soldiers in Lamu.", 3),
+])
+def test_events_the_dead_counted_by_name_and_by_killing_nouns(text: str, dead: int) -> None:
+    record, _ = coded(text)
+    [attack] = find(record, "ASSAULT")
+    assert attack.dead == dead, text
+

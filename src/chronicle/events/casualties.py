@@ -20,6 +20,19 @@ COUNT_NOUNS = {"dead": "dead", "death": "dead", "fatality": "dead", "casualty": 
 LEFT_STATES = {"dead": "dead", "wounded": "injured", "injured": "injured"}
 
 
+DEATH_NOUNS = frozenset({"killing", "death", "murder", "assassination"})
+
+
+def people_named(token: Token, people: dict[int, str]) -> int | None:
+    """How many people the phrase names ("killed Qassem Soleimani and Abu Mahdi al-Muhandis"
+    is two), when all its members are named people."""
+    members = [token, *(t for t in token.conjuncts if t.i > token.i)]
+    named = {people.get(m.i) for m in members}
+    if None in named:
+        return None
+    return len(named)
+
+
 def number_in(token: Token) -> int | None:
     """The count a phrase gives: "three (of its troops)", "16 people", "at least 40"."""
     if token.like_num or token.lower_ in {"dozen"}:
@@ -45,6 +58,10 @@ def count_casualties(doc: Doc, events: list[Candidate]) -> None:
     violent = [e for e in events if e.type == "ASSAULT" and not e.absorbed]
     if not violent:
         return
+    actors = doc._.actors or {}
+    people = {i: m.actor_id for m in doc._.actor_mentions or []
+              if getattr(actors.get(m.actor_id), "kind", None) == "person"
+              for i in range(m.start, m.end)}
     for token in doc:
         field = COUNT_VERBS.get(token.lemma_.lower()) if token.pos_ == "VERB" else None
         count = None
@@ -52,8 +69,12 @@ def count_casualties(doc: Doc, events: list[Candidate]) -> None:
             for child in token.children:
                 if child.dep_ in {"nsubjpass", "dobj", "nsubj"}:
                     count = number_in(child)
+                    if count is None and field == "dead" and child.dep_ != "nsubj":
+                        count = people_named(child, people)  # "killed Soleimani and ..."
                     if count is not None:
                         break
+            if count is None and token.dep_ == "acl" and token.tag_ == "VBN":
+                count = number_in(token.head)  # "the three soldiers killed in Jordan"
         elif token.dep_ == "oprd" and token.lower_ in LEFT_STATES and \
                 token.head.lemma_.lower() == "leave":
             # "left three soldiers dead"
@@ -65,6 +86,11 @@ def count_casualties(doc: Doc, events: list[Candidate]) -> None:
             field = "dead"
             count = next((number_in(o) for p in token.children if p.lower_ == "of"
                           for o in p.children if o.dep_ == "pobj"), None)
+        elif token.lemma_.lower() in DEATH_NOUNS and token.pos_ == "NOUN":
+            # "the killing of three American soldiers", "the deaths of three US troops"
+            field = "dead"
+            count = next((number_in(o) for p in token.children if p.dep_ == "prep" and
+                          p.lower_ == "of" for o in p.children if o.dep_ == "pobj"), None)
         elif token.like_num and token.head.lemma_.lower() in COUNT_NOUNS:
             field = COUNT_NOUNS[token.head.lemma_.lower()]
             count = parse_number(token)
