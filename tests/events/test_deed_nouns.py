@@ -218,3 +218,11 @@ def test_events_being_listed_as_terrorist_is_a_status_no_listing() -> None:
                       "lost a commander.")
     assert not find(record, "SANCTION")
 
+
+def test_events_a_breach_of_a_charter_attacks_no_one() -> None:
+    record, actors = coded("Somalia said the Kenyan raid was a blatant breach of the Charter of "
+                           "the United Nations.")
+    assert all(actors[r].name != "United Nations" for e in find(record, "ASSAULT")
+               for r in e.recipient)
+    assert len(find(record, "ASSAULT")) == 1
+
