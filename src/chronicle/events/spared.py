@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 from chronicle.events.arguments import MentionIndex
 from chronicle.events.lexicon import Trigger
 from chronicle.events.locating import state_at
+from chronicle.events.merge import lemmas_of
 from chronicle.events.model import Candidate
 from chronicle.events.references import doer_told
 from chronicle.events.scan import with_lemmas
@@ -43,9 +44,10 @@ def spared_targets(doc: Doc, events: list[Candidate], index: MentionIndex,
         if not doers:
             # "the strikes", "Friday's strikes": the attack told before
             before = [e for e in events if e.head.i < deed.head.i]
-            told = doer_told(deed, before) or next(
-                (e for e in reversed(before) if e.type == "ASSAULT" and e.actor and
-                 e.aux is None), None)
+            attacks = [e for e in before if e.type == "ASSAULT" and e.actor and e.aux is None]
+            # (the attack told with the same word first: "Friday's strikes" are the strikes)
+            same = [e for e in attacks if deed.head.lemma_.lower() in lemmas_of(e)]
+            told = doer_told(deed, before) or (same or [None])[-1]
             doers = list(told.actor) if told is not None else []
         spared, spans = index.actors_of(avoided)
         if not spared:
