@@ -15,9 +15,9 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
-from chronicle.events.arguments import MentionIndex
 from chronicle.events.frames import COMING, credit_claim, told_before
 from chronicle.events.lexicon import EventLexicon, Trigger
+from chronicle.events.mentions import MentionIndex
 from chronicle.events.model import Candidate
 from chronicle.events.references import doer_told
 from chronicle.events.subjects import subject_of

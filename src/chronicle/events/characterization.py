@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from chronicle.events.arguments import MentionIndex
 from chronicle.events.attribution import accusation
 from chronicle.events.lexicon import EventLexicon
+from chronicle.events.mentions import MentionIndex
 from chronicle.events.model import Candidate
 from chronicle.events.references import doer_told
 from chronicle.events.subjects import subject_of

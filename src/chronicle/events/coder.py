@@ -8,7 +8,7 @@ from datetime import date
 from spacy.tokens import Doc, Token
 
 from chronicle.events import confidence
-from chronicle.events.arguments import MentionIndex, fill_arguments, quantified
+from chronicle.events.arguments import fill_arguments
 from chronicle.events.attribution import assert_quoted, attribute, obligations, self_claims
 from chronicle.events.casualties import count_casualties
 from chronicle.events.characterization import characterizations, threat_named
@@ -21,7 +21,6 @@ from chronicle.events.frames import (
     adopt_inner_arguments,
     apply_claims,
     judge_actors,
-    read_stops,
     resolve_frames,
     sentence_span,
 )
@@ -33,6 +32,7 @@ from chronicle.events.locating import (
     states_aided,
     states_struck,
 )
+from chronicle.events.mentions import MentionIndex, quantified
 from chronicle.events.merge import (
     COMPLEMENT_WINDOW,
     join_within_clause,
@@ -55,6 +55,7 @@ from chronicle.events.relations import (
     rejected_words,
 )
 from chronicle.events.spared import spared_targets
+from chronicle.events.stops import read_stops
 from chronicle.events.threat_idioms import threats_by_idiom
 from chronicle.events.triggers import find_triggers
 from chronicle.events.typing import EventTyper, retypable

@@ -22,7 +22,7 @@ from chronicle.events.references import RELATIVE_PRONOUNS
 from chronicle.events.subjects import agent_of, subject_of
 
 if TYPE_CHECKING:
-    from chronicle.events.arguments import MentionIndex
+    from chronicle.events.mentions import MentionIndex
 
 TARGET_PREPS = frozenset({"on", "against", "upon"})
 # "a suspension in its operations against American targets": the phrase the trigger is about

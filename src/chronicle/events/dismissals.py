@@ -13,9 +13,9 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
-from chronicle.events.arguments import MentionIndex
 from chronicle.events.attribution import speaker_token
 from chronicle.events.lexicon import Trigger
+from chronicle.events.mentions import MentionIndex
 from chronicle.events.merge import lemmas_of
 from chronicle.events.model import Candidate
 from chronicle.events.scan import with_lemmas

@@ -11,8 +11,8 @@ Biden take the fight to Iran" (addressed to the clause's subject).
 
 from __future__ import annotations
 
-from chronicle.events.arguments import MentionIndex
 from chronicle.events.attribution import UNIDENTIFIED
+from chronicle.events.mentions import MentionIndex
 from chronicle.events.model import Candidate
 from chronicle.events.references import doer_told
 

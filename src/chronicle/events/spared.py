@@ -12,9 +12,9 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
-from chronicle.events.arguments import MentionIndex
 from chronicle.events.lexicon import Trigger
 from chronicle.events.locating import state_at
+from chronicle.events.mentions import MentionIndex
 from chronicle.events.merge import lemmas_of
 from chronicle.events.model import Candidate
 from chronicle.events.references import doer_told

@@ -13,9 +13,9 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
-from chronicle.events.arguments import MentionIndex
 from chronicle.events.attribution import quoted_claims, speaker_token
 from chronicle.events.lexicon import ThreatIdiom, Trigger
+from chronicle.events.mentions import MentionIndex
 from chronicle.events.model import Candidate
 from chronicle.events.references import DEFINITE, doer_told
 from chronicle.events.scan import with_lemmas

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from chronicle.events.arguments import quantified
 from chronicle.events.designations import listing
 from chronicle.events.lexicon import EventLexicon, Trigger
+from chronicle.events.mentions import quantified
 from chronicle.events.model import Candidate
 from chronicle.events.references import antecedent_of, earlier_deed
 
