@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import numpy
+from spacy.attrs import LIKE_NUM
 from spacy.tokens import Doc, Token
 
 from chronicle.events.modality import number_value
 from chronicle.events.model import Candidate
+from chronicle.events.scan import with_lemmas
 
 COUNT_VERBS = {
     "kill": "dead", "die": "dead", "slay": "dead", "assassinate": "dead",
@@ -62,7 +65,10 @@ def count_casualties(doc: Doc, events: list[Candidate]) -> None:
     people = {i: m.actor_id for m in doc._.actor_mentions or []
               if getattr(actors.get(m.actor_id), "kind", None) == "person"
               for i in range(m.start, m.end)}
-    for token in doc:
+    # (the few tokens that can count anyone: counting words, and numbers)
+    counting = with_lemmas(doc, {*COUNT_VERBS, *DEATH_NOUNS, *LEFT_STATES, "life"})
+    numbers = [doc[int(i)] for i in numpy.flatnonzero(doc.to_array([LIKE_NUM]))]
+    for token in sorted({*counting, *numbers}, key=lambda t: t.i):
         field = COUNT_VERBS.get(token.lemma_.lower()) if token.pos_ == "VERB" else None
         count = None
         if field is not None:

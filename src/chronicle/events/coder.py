@@ -22,7 +22,6 @@ from chronicle.events.frames import (
     apply_claims,
     judge_actors,
     resolve_frames,
-    sentence_span,
 )
 from chronicle.events.lexicon import EventLexicon
 from chronicle.events.locating import (
@@ -54,6 +53,7 @@ from chronicle.events.relations import (
     punished_deeds,
     rejected_words,
 )
+from chronicle.events.scan import SentenceIndex
 from chronicle.events.spared import spared_targets
 from chronicle.events.stops import read_stops
 from chronicle.events.threat_idioms import threats_by_idiom
@@ -72,6 +72,7 @@ def code_events(doc: Doc, lexicon: EventLexicon, published: date | None,
     learned typer's second opinion -> casualties -> one event per real event -> confidence.
     """
     index = MentionIndex(doc)
+    sentences = SentenceIndex(doc)
     questions = questions_put(doc)
     events = [e for e in find_triggers(doc, lexicon)
               if not asked(e.head) and e.head.i not in questions and
@@ -80,7 +81,7 @@ def code_events(doc: Doc, lexicon: EventLexicon, published: date | None,
     for event in events:
         fill_arguments(event, index, heads, lexicon.response_words, lexicon.light_verbs)
         read_mode(event, lexicon)
-        event.evidence.append(sentence_span(event.head))
+        event.evidence.append(sentences.span(event.head.i))
     obligations(events, index, lexicon)
     for event in events:
         if event.type in STOPPABLE and no_longer(event.head):

@@ -66,6 +66,7 @@ class EventLexicon:
     response_words: frozenset[str] = frozenset()  # "a response to the killing": two deeds
     light_verbs: frozenset[str] = frozenset()  # "carry out", "wage": the deed is their object
     compound_heads: frozenset[str] = frozenset()  # "call" of "phone call": a noun phrase's head
+    trigger_lemmas: frozenset[str] = frozenset()  # every lemma a trigger can start from
     listing_verbs: frozenset[str] = frozenset()  # "listed X as a terrorist organisation"
     listing_marks: frozenset[str] = frozenset()
     changing_verbs: frozenset[str] = frozenset()  # "would not alter US plans": a dismissal
@@ -141,6 +142,9 @@ def load_event_lexicon(extra_files: Iterable[str | Path] = (), data_dir: Path | 
     lexicon.unchanged_plans = frozenset(r["lemma"].lower() for r in dismissing
                                         if r["kind"] == "plan")
     lexicon.sparing_verbs = read_words(data_dir / "sparing_verbs.tsv", "lemma")
+    lexicon.trigger_lemmas = frozenset(
+        {lemma for lemma, _ in lexicon.triggers} | lexicon.compound_heads |
+        lexicon.listing_verbs)
     lexicon.idioms = frozenset(
         (row["before"].lower(), row["lemma"].lower(), row["after"].lower())
         for _, row in read_tsv(data_dir / "idioms.tsv", ("before", "lemma", "after")))

@@ -12,6 +12,7 @@ say so.
 from __future__ import annotations
 
 from collections import deque
+from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
@@ -275,37 +276,62 @@ TARGET_PREPS = frozenset({"on", "against"})
 WIDE_TARGETS = frozenset({"country", "region", "admin1"})
 
 
-def wide_places(doc: Doc, places: list[PlaceMention]) -> list[tuple[PlaceMention, Token]]:
-    """Countries and regions named, with their head tokens: what an attack may target as a
+@dataclass(frozen=True, slots=True)
+class PlaceSlot:
+    """A country or region named, and where it hangs: its dependency, the preposition it is
+    the object of ("" if none) and the index of the word that phrase or the place hangs on."""
+
+    place: PlaceMention
+    dep: str
+    via: str
+    anchor: int
+    anchor_is_verb: bool
+
+
+def wide_places(doc: Doc, places: list[PlaceMention]) -> list[PlaceSlot]:
+    """Countries and regions named, with where they hang: what an attack may target as a
     state (a base or a town is struck where it stands, not as a state)."""
-    return [(p, place_head(p, doc)) for p in places
-            if p.entry is not None and p.entry.level in WIDE_TARGETS]
+    slots = []
+    for p in places:
+        if p.entry is None or p.entry.level not in WIDE_TARGETS:
+            continue
+        token = place_head(p, doc)
+        if token.dep_ == "pobj":
+            prep = token.head
+            slots.append(PlaceSlot(p, "pobj", prep.lower_, prep.head.i,
+                                   prep.head.pos_ == "VERB"))
+        else:
+            slots.append(PlaceSlot(p, token.dep_, "", token.head.i, token.head.pos_ == "VERB"))
+    return slots
 
 
-def place_targeted(event: Candidate, wide: list[tuple[PlaceMention, Token]],
+def place_targeted(event: Candidate, wide: list[PlaceSlot],
                    wars: frozenset[str] = frozenset()) -> PlaceMention | None:
     """A country or region named as the attack's target ("war on Gaza", "strikes against
     Syria", "the bombardment of Gaza"), not as where it happened: its state is the recipient.
     A war is waged on the land it is waged in ("Israel's war in Gaza"). The readings of nouns
     ("of", "in", a clause) need a doer named: "since the start of the Gaza war" is a time,
     hardly a telling of the war."""
-    heads = [event.head, *event.words] + ([event.inner.head] if event.inner else [])
-    nouns = [h for h in heads if h.pos_ == "NOUN"] if event.actor else []
+    if not wide:
+        return None
+    told = [event.head, *event.words] + ([event.inner.head] if event.inner else [])
+    nouns = [h for h in told if h.pos_ == "NOUN"] if event.actor else []
+    heads = {h.i for h in told}
     # "the war which Israel has waged on Gaza": the light verb's clause on the noun
-    heads += [c for h in nouns for c in h.children if c.dep_ in {"acl", "relcl"}]
-    waged = [h for h in nouns if h.lemma_.lower() in wars]
-    for place, token in wide:
-        if token.dep_ == "pobj" and token.head.lower_ in TARGET_PREPS and \
-                token.head.head in heads:
-            return place
-        if token.dep_ == "dobj" and token.head in heads and token.head.pos_ == "VERB":
-            return place
-        if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head in nouns:
-            return place  # "the invasion of Gaza": the patient of a deed noun
-        if token.dep_ == "pobj" and token.head.lower_ == "in" and token.head.head in waged:
-            return place
-        if token.dep_ == "compound" and token.head in waged:
-            return place
+    heads |= {c.i for h in nouns for c in h.children if c.dep_ in {"acl", "relcl"}}
+    noun_ids = {h.i for h in nouns}
+    waged = {h.i for h in nouns if h.lemma_.lower() in wars}
+    for slot in wide:
+        if slot.dep == "pobj" and slot.via in TARGET_PREPS and slot.anchor in heads:
+            return slot.place
+        if slot.dep == "dobj" and slot.anchor in heads and slot.anchor_is_verb:
+            return slot.place
+        if slot.dep == "pobj" and slot.via == "of" and slot.anchor in noun_ids:
+            return slot.place  # "the invasion of Gaza": the patient of a deed noun
+        if slot.dep == "pobj" and slot.via == "in" and slot.anchor in waged:
+            return slot.place
+        if slot.dep == "compound" and slot.anchor in waged:
+            return slot.place
     return None
 
 

@@ -31,6 +31,9 @@ class MentionIndex:
             for i in range(m.start, m.end):
                 self.owner.setdefault(i, m.actor_id)
                 self.span_of.setdefault(i, (m.start, m.end))
+        # a phrase is asked for by several events ("the strikes" as one's object, another's
+        # subject): read once
+        self._read: dict[int, tuple[list[str], list[tuple[int, int]]]] = {}
 
     def owners_of_complement(self, token: Token) -> list[str]:
         """"a senior leader of Kataib Hezbollah", "positions of the IRGC", "targets used by
@@ -63,7 +66,14 @@ class MentionIndex:
         return owners
 
     def actors_of(self, token: Token) -> tuple[list[str], list[tuple[int, int]]]:
-        """Actors a noun phrase names: its head, its conjuncts, else its modifiers."""
+        """Actors a noun phrase names: its head, its conjuncts, else its modifiers (fresh lists:
+        callers extend them)."""
+        if token.i not in self._read:
+            self._read[token.i] = self._actors_of(token)
+        ids, spans = self._read[token.i]
+        return list(ids), list(spans)
+
+    def _actors_of(self, token: Token) -> tuple[list[str], list[tuple[int, int]]]:
         ids: list[str] = []
         spans: list[tuple[int, int]] = []
         for member in conjuncts(quantified(token)):

@@ -9,6 +9,7 @@ from chronicle.events.lexicon import EventLexicon, Trigger
 from chronicle.events.mentions import quantified
 from chronicle.events.model import Candidate
 from chronicle.events.references import antecedent_of, earlier_deed
+from chronicle.events.scan import with_lemmas
 
 # Proper nouns are names ("Government of National Accord"), never triggers.
 POS_OF = {"VERB": "VERB", "NOUN": "NOUN", "ADJ": "ADJ"}
@@ -21,7 +22,7 @@ def find_triggers(doc: Doc, lexicon: EventLexicon) -> list[Candidate]:
                 for i in range(m.start, m.end)}
     found: list[Candidate] = []
     in_phrases: set[int] = set()
-    for token in doc:
+    for token in with_lemmas(doc, lexicon.trigger_lemmas):  # (no Python walk of every token)
         pos = POS_OF.get(token.pos_)
         if pos is None or token.i in in_names or token.i in in_phrases:
             continue
