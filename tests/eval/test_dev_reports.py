@@ -67,6 +67,7 @@ def test_dev_reports_event_quality_gate(shared: Path) -> None:
     assert scores.levels["type"].f1 >= floors["type_f1"], table
     assert scores.levels["triple"].f1 >= floors["triple_f1"], table
     assert scores.levels["dated"].f1 >= floors["dated_f1"], table
+    assert scores.levels["full"].f1 >= floors["full_f1"], table
 
 
 def test_dev_plv_quality_gate(shared: Path) -> None:
