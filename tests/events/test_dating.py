@@ -159,3 +159,11 @@ def test_dating_no_story_day_from_a_lead_day_long_before_publication() -> None:
     _, found = events("Kenya condemned the raid on its border post on Jan. 3.\n\nThe foreign "
                       "minister urged Somalia to act.", published="2024-01-04")
     assert one(found, "REQUEST").date.value == "2024-01-03"
+
+
+def test_dating_a_deed_that_could_happen_takes_no_story_day() -> None:
+    _, found = events("Kenya on Thursday condemned the raid. The president said Kenya could "
+                      "strike Somalia.")
+    strike = [e for e in found if e.type == "ASSAULT" and e.aux == "hypothetical"]
+    assert strike and strike[0].date.precision == "on_or_before"
+

@@ -226,3 +226,31 @@ def test_events_a_breach_of_a_charter_attacks_no_one() -> None:
                for r in e.recipient)
     assert len(find(record, "ASSAULT")) == 1
 
+
+@pytest.mark.parametrize("text", [
+    "The ministry listed terrorist attacks on Kenyan forces since October.",
+    "The report listed terror groups active in Somalia.",
+    "Kenyan police classified terrorism cases by province.",
+    "Kenya branded the raid as a terror attack.",
+])
+def test_events_listing_deeds_or_terror_groups_in_a_report_lists_no_one(text: str) -> None:
+    record, _ = coded(text)
+    assert not find(record, "SANCTION"), text
+
+
+def test_events_a_cut_tie_told_in_the_present_passive_is_still_a_sanction() -> None:
+    record, actors = coded("Diplomatic ties with Kenya are severed by Somalia.")
+    [cut] = find(record, "SANCTION")
+    assert countries(actors, cut.actor) == {"SOM"}
+
+
+def test_events_a_shared_auxiliary_keeps_the_second_verb_active() -> None:
+    record, actors = coded("Kenyan forces have raided the camp and arrested dozens by force.")
+    [arrest] = find(record, "COERCE")
+    assert countries(actors, arrest.actor) == {"KEN"}
+
+
+def test_events_the_pronoun_standing_for_a_deed_lends_it_no_actor() -> None:
+    record, actors = coded("Somalia condemned the strike, saying it killed two civilians.")
+    assert all(countries(actors, e.actor) != {"SOM"} for e in find(record, "ASSAULT"))
+

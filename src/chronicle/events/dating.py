@@ -185,9 +185,9 @@ def told_in_past(head: Token) -> bool:
     node, past = head, False
     for _ in range(4):
         if node.pos_ not in ("VERB", "AUX") or any(
-                c.dep_ == "aux" and c.lemma_.lower() in ("have", "will", "would", "shall")
-                for c in node.children):
-            return False
+                c.dep_ == "aux" and (c.lemma_.lower() in ("have", "will", "would", "shall") or
+                                     c.tag_ == "MD") for c in node.children):
+            return False  # (a perfect, a future, a modal: "said the US could strike")
         past = past or node.tag_ == "VBD"
         if node.dep_ == "ROOT":
             return past

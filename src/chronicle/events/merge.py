@@ -80,7 +80,9 @@ def join_within_clause(events: list[Candidate]) -> None:
             continue
         deed = deed_pronoun_before(event, by_head)
         if deed is not None:
-            # "condemned the strikes, saying they killed civilians": the strikes killed
+            # "condemned the strikes, saying they killed civilians": the strikes killed (the
+            # actor the pronoun was taken for is no doer of theirs)
+            event.actor, event.actor_spans = [], []
             absorb(deed, event, lend_mode=deed.mode is None)
             continue
         if head.pos_ == "NOUN" and head.dep_ in {"nsubj", "nsubjpass"}:

@@ -45,7 +45,8 @@ def spared_targets(doc: Doc, events: list[Candidate], index: MentionIndex,
             # "the strikes", "Friday's strikes": the attack told before
             before = [e for e in events if e.head.i < deed.head.i]
             attacks = [e for e in before if e.type == "ASSAULT" and e.actor and e.aux is None]
-            # (the attack told with the same word first: "Friday's strikes" are the strikes)
+            # "the strikes" points back to the last attack told (references.doer_told);
+            # "Friday's strikes", no definite article, only to one told with the same word
             same = [e for e in attacks if deed.head.lemma_.lower() in lemmas_of(e)]
             told = doer_told(deed, before) or (same or [None])[-1]
             doers = list(told.actor) if told is not None else []

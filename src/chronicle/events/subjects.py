@@ -222,16 +222,18 @@ def participle_agent(verb: Token) -> Token | None:
     verb, set off by a comma after its "subject"), "Designated a terrorist organisation by the
     US, the group ..." (an adverbial clause). An auxiliary makes it active ("has rejected
     accusations by US officials")."""
-    if any(c.dep_ == "aux" for c in verb.children):
-        return None
+    if any(c.dep_ == "aux" for c in verb.children) or (
+            verb.dep_ == "conj" and any(c.dep_ == "aux" for c in verb.head.children)):
+        return None  # ("have raided the camp and arrested dozens": the auxiliary is shared)
     if not (verb.tag_ == "VBN" or (verb.tag_ == "VBD" and (
             verb.dep_ == "advcl" or (verb.i > 0 and verb.doc[verb.i - 1].text == ",")))):
         return None
     agent = agent_of(verb)
     if agent is None:
         # ("designated a terrorist organisation by Kenya": "by" hung on the verb as a
-        # preposition)
+        # preposition; a name, not a means: "arrested dozens by force")
         agent = next((o for p in verb.children if p.dep_ == "prep" and p.lower_ == "by"
-                      for o in p.children if o.dep_ == "pobj"), None)
+                      for o in p.children if o.dep_ == "pobj" and
+                      any(t.pos_ == "PROPN" for t in o.subtree)), None)
     return agent
 

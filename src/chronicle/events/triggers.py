@@ -30,7 +30,8 @@ def find_triggers(doc: Doc, lexicon: EventLexicon) -> list[Candidate]:
             continue  # "Iran-backed militias", "the targeted car": attributes, not reports
         match = match_trigger(token, pos, lexicon)
         if match is None:
-            listed = listing(token, lexicon.listing_verbs, lexicon.listing_marks)
+            listed = listing(token, lexicon.listing_verbs, lexicon.listing_marks,
+                             lexicon.triggers)
             match = (listed, [token]) if listed is not None else None
         if match is None:
             continue
@@ -60,6 +61,11 @@ def in_idiom(token: Token, lexicon: EventLexicon) -> bool:
         return False
     before = token.doc[token.i - 1].lower_
     return (before, lemma, after) in lexicon.idioms or (before, lemma, "*") in lexicon.idioms
+
+
+# verbs that put a group on a list (designations.py): "is listed as terrorist" is a status
+LISTING_VERBS = frozenset({"designate", "blacklist", "proscribe", "list", "brand", "label",
+                           "classify", "declare"})
 RELATION_TYPES = {"SUPPORT", "AID", "MOBILIZE", "COOPERATE"}
 
 
@@ -71,9 +77,9 @@ def is_standing_relation(token: Token, trigger: Trigger) -> bool:
     if trigger.type == "REJECT" and token.pos_ == "VERB" and token.dep_ == "acl" and \
             token.tag_ == "VBN":
         return True  # "fighters opposed to US support for Israel": what they are, no act
-    if trigger.type == "SANCTION" and trigger.mode == "discontinue" and token.pos_ == "VERB" \
-            and token.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.lower_ in {"is", "are"}
-                                            for c in token.children) and \
+    if trigger.type == "SANCTION" and token.lemma_.lower() in LISTING_VERBS and \
+            token.pos_ == "VERB" and token.tag_ == "VBN" and \
+            any(c.dep_ == "auxpass" and c.lower_ in {"is", "are"} for c in token.children) and \
             not any(c.dep_ == "prep" and c.lower_ == "in" for c in token.children):
         return True  # "the movement, which is listed as a terrorist organisation": a status
     if trigger.type not in RELATION_TYPES:

@@ -315,7 +315,8 @@ def duration(g: Groups, ctx: Context) -> Reading | None:
 
 def story_day(g: Groups, ctx: Context) -> Reading | None:
     """"the next day", "that night", "later that year", "the previous week": counted from the
-    story's own last date, which the tagger passes as the DCT; X where there is none."""
+    story's own last date (else the DCT), which the tagger passes as the DCT; X where there
+    is neither."""
     word = normal(g["unit"])
     pod = part_of_day(word, ctx) if word not in ("day",) else None
     unit = "D" if pod else unit_code(word, ctx)

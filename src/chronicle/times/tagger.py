@@ -238,7 +238,7 @@ def tag_times(doc: Doc, dct: date | None) -> list[Timex]:
         elif quarter is not None and year_back(rule.name, groups, vocabulary) is not None:
             reading = same_quarter_earlier(quarter, year_back(rule.name, groups, vocabulary))
         elif rule.name in ("story_day", "day_before"):
-            # counted from the day the story last told; without one there is no telling
+            # counted from the day the story last told; without one, from the DCT
             reading = normalize(rule.name, groups, Context(vocabulary, reference or dct, tense))
         elif rule.name == "ago" and normal(groups["dir"]) == "earlier" and reference:
             # "retaliation for an attack two days earlier", after "on Sunday": two days before
