@@ -167,3 +167,10 @@ def test_dating_a_deed_that_could_happen_takes_no_story_day() -> None:
     strike = [e for e in found if e.type == "ASSAULT" and e.aux == "hypothetical"]
     assert strike and strike[0].date.precision == "on_or_before"
 
+
+def test_dating_a_deed_counted_days_before_a_dated_one() -> None:
+    _, found = events("Al-Shabaab announced on Tuesday that it was suspending its raids, two "
+                      "days after a drone attack killed three Kenyan soldiers.")
+    attack = one(found, "ASSAULT")
+    assert (attack.date.value, attack.date.precision) == ("2024-01-28", "day")
+

@@ -97,12 +97,59 @@ def date_events(doc: Doc, events: list[Candidate], published: date | None) -> No
         elif published is not None:
             bound = "on_or_after" if event.aux == "future" else "on_or_before"
             event.when = When(published.isoformat(), bound)
+    counted_from_another(events, times)
     # one deed told in several words: "started carrying out strikes on Friday", "the weekend
     # attacks that were carried out by ...": the dated word dates the telling that hosts it
     for event in events:
         for other in (event.host, event.inner):
             if other is not None and other.type == event.type:
                 event.when = other.when = narrower(event.when, other.when)
+
+
+STEP = re.compile(r"^P(\d+)([DW])$")
+
+
+def counted_from_another(events: list[Candidate], times: list[Timex]) -> None:
+    """"announced on Tuesday that it was suspending its operations, two days after a drone
+    attack killed three soldiers", "summoned the envoy on Monday, a day after the strikes": a
+    deed told a stretch of days before ("after") or after ("before") a dated one is dated by
+    counting from it."""
+    by_head = {e.head.i: e for e in events}
+    for event in events:
+        if event.when is not None and event.when.precision not in ("on_or_before",
+                                                                   "on_or_after"):
+            continue
+        head = event.head
+        if head.dep_ == "advcl":
+            word = next((c for c in head.children if c.dep_ == "mark" and
+                         c.lower_ in ("after", "before")), None)
+            anchor = head.head
+        elif head.dep_ == "pobj" and head.head.lower_ in ("after", "before"):
+            word, anchor = head.head, head.head.head
+        else:
+            continue
+        if word is None:
+            continue
+        step = stretch(word, times)
+        told = by_head.get(anchor.i)
+        if step is None or told is None or told.when is None or told.when.precision != "day":
+            continue
+        period = value_period(told.when.value)
+        if period is None:
+            continue
+        day = period[0] - step if word.lower_ == "after" else period[0] + step
+        event.when = When(day.isoformat(), "day", told.when.time, True)
+
+
+def stretch(word: Token, times: list[Timex]) -> timedelta | None:
+    """The counted stretch before "after"/"before": "two days after", "a week before"."""
+    for child in (c for c in word.children if c.dep_ == "npadvmod"):
+        for timex in times:
+            if timex.start <= child.i < timex.end and timex.type == "DURATION" and \
+                    (match := STEP.match(timex.value or "")):
+                count, unit = int(match.group(1)), match.group(2)
+                return timedelta(days=count * (7 if unit == "W" else 1))
+    return None
 
 
 NARRATIVE_REACH = 2  # sentences back within the paragraph
