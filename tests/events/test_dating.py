@@ -174,3 +174,10 @@ def test_dating_a_deed_counted_days_before_a_dated_one() -> None:
     attack = one(found, "ASSAULT")
     assert (attack.date.value, attack.date.precision) == ("2024-01-28", "day")
 
+
+def test_dating_a_deed_a_day_before_one_that_came_after_it() -> None:
+    _, found = events("Kenyan jets struck al-Shabaab camps on Thursday. The Kenyan strikes came "
+                      "a day after Ethiopia hit 85 targets in Somalia.")
+    ethiopian = [e for e in found if e.type == "ASSAULT" and e.date.value == "2024-01-31"]
+    assert len(ethiopian) == 1 and ethiopian[0].date.precision == "day"
+

@@ -130,8 +130,14 @@ def counted_from_another(events: list[Candidate], times: list[Timex]) -> None:
             continue
         if word is None:
             continue
-        step = stretch(word, times)
+        step = stretch(word, times) or (stretch(head, times) if word.dep_ == "mark" else None)
         told = by_head.get(anchor.i)
+        if told is None and anchor.pos_ in ("VERB", "AUX"):
+            # "The Yemen strikes came a day after the United States hit 85 targets"
+            subject = next((c for c in anchor.children if c.dep_ == "nsubj"), None)
+            told = by_head.get(subject.i) if subject is not None else None
+            while told is not None and told.absorbed and told.host is not None:
+                told = told.host
         if step is None or told is None or told.when is None or told.when.precision != "day":
             continue
         period = value_period(told.when.value)
@@ -142,7 +148,8 @@ def counted_from_another(events: list[Candidate], times: list[Timex]) -> None:
 
 
 def stretch(word: Token, times: list[Timex]) -> timedelta | None:
-    """The counted stretch before "after"/"before": "two days after", "a week before"."""
+    """The counted stretch before "after"/"before": "two days after", "a week before" (hung
+    on the word, or on the clause it opens)."""
     for child in (c for c in word.children if c.dep_ == "npadvmod"):
         for timex in times:
             if timex.start <= child.i < timex.end and timex.type == "DURATION" and \
