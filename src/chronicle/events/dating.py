@@ -85,13 +85,10 @@ def date_events(doc: Doc, events: list[Candidate], published: date | None) -> No
             event.when = earlier.when
         elif event.year is not None:
             event.when = When(str(event.year), "year")
-        elif (k := narrative_time(event.head, times, published)) is not None or (
-                story is not None and told_in_past(event.head) and
-                not dated_sentence(event.head, times)):
+        elif (k := story_time(event.head, times, published, story)) is not None:
             # "Biden said on Tuesday he had made up his mind ... He said he held Iran
             # responsible": the paragraph's telling goes on at the time it set; else at the
             # story's day, the one its lead told
-            k = story if k is None else k
             event.when = When(calendar_value(times[k]) or "", times[k].precision or "day", k,
                               True)
         elif published is not None:
@@ -162,18 +159,22 @@ def stretch(word: Token, times: list[Timex]) -> timedelta | None:
 NARRATIVE_REACH = 2  # sentences back within the paragraph
 
 
+def story_time(head: Token, times: list[Timex], published: date | None,
+               story: int | None) -> int | None:
+    """For an undated deed told in the simple past in a sentence with no date of its own: the
+    time its paragraph set, else the story's day. A perfect ("has threatened"), a present or
+    a modal tells of no set time."""
+    if not told_in_past(head) or dated_sentence(head, times):
+        return None
+    found = narrative_time(head, times, published)
+    return story if found is None else found
+
+
 def narrative_time(head: Token, times: list[Timex], published: date | None) -> int | None:
-    """The time a paragraph's narrative set, for an undated deed told in the simple past in a
-    sentence with no date of its own: the last day or week the sentences just before it (in
-    its paragraph) gave, up to the publication date. A perfect ("has threatened") or a present
-    tells of no set time."""
-    if not told_in_past(head):
-        return None
+    """The time a paragraph's narrative set: the last day or week the sentences just before
+    the deed's (in its paragraph) gave, up to the publication date."""
     doc = head.doc
-    sentence = head.sent
-    if any(sentence.start <= t.start < sentence.end and calendar_value(t) for t in times):
-        return None
-    node = sentence
+    node = head.sent
     for _ in range(NARRATIVE_REACH):
         if node.start == 0:
             return None

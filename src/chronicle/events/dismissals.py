@@ -9,15 +9,13 @@ changing, and the plans they leave unchanged.
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from spacy.tokens import Doc, Token
 
 from chronicle.events.attribution import speaker_token
 from chronicle.events.lexicon import Trigger
 from chronicle.events.mentions import MentionIndex
 from chronicle.events.merge import lemmas_of
-from chronicle.events.model import Candidate
+from chronicle.events.model import Candidate, told_by_structure
 from chronicle.events.scan import with_lemmas
 from chronicle.quotes.lexicon import cue_nouns
 
@@ -53,11 +51,8 @@ def dismissals(doc: Doc, events: list[Candidate], index: MentionIndex,
         recipient = [m for m in makers if m not in actor]
         if not recipient:
             continue
-        sentence = verb.sent
-        made.append(Candidate(
-            head=verb, spec=replace(DISMISSAL), type="REJECT", mode=None, start=verb.i,
-            end=verb.i + 1, actor=actor[:1], recipient=recipient, actor_spans=spans[:1],
-            asserted_by=actor[0], evidence=[(sentence.start, sentence.end)], settled=True))
+        made.append(told_by_structure(verb, DISMISSAL, actor=actor[:1], recipient=recipient,
+                                      actor_spans=spans[:1], asserted_by=actor[0]))
     return made
 
 

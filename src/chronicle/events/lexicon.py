@@ -69,6 +69,7 @@ class EventLexicon:
     trigger_lemmas: frozenset[str] = frozenset()  # every lemma a trigger can start from
     listing_verbs: frozenset[str] = frozenset()  # "listed X as a terrorist organisation"
     listing_marks: frozenset[str] = frozenset()
+    listing_all: frozenset[str] = frozenset()  # and those that list by themselves
     changing_verbs: frozenset[str] = frozenset()  # "would not alter US plans": a dismissal
     sparing_verbs: frozenset[str] = frozenset()  # "the strikes avoided Iranian territory"
     unchanged_plans: frozenset[str] = frozenset()
@@ -135,6 +136,8 @@ def load_event_lexicon(extra_files: Iterable[str | Path] = (), data_dir: Path | 
     listings = [row for _, row in read_tsv(data_dir / "designations.tsv", ("kind", "lemma"))]
     lexicon.listing_verbs = frozenset(r["lemma"].lower() for r in listings if r["kind"] == "verb")
     lexicon.listing_marks = frozenset(r["lemma"].lower() for r in listings if r["kind"] == "mark")
+    lexicon.listing_all = lexicon.listing_verbs | frozenset(
+        r["lemma"].lower() for r in listings if r["kind"] == "lists")
     dismissing = [row for _, row in read_tsv(data_dir / "dismissal_words.tsv",
                                              ("kind", "lemma"))]
     lexicon.changing_verbs = frozenset(r["lemma"].lower() for r in dismissing

@@ -388,16 +388,25 @@ def state_at(doc: Doc, place: PlaceMention, entry: Entry) -> str:
     the place as its mention (every actor has its mentions)."""
     actors = doc._.actors
     if entry.country not in actors:
-        name = load_place_lexicon().state_names.get(entry.country, entry.country)
-        actors[entry.country] = ActorInfo(entry.country, name, entry.country, "GOV", "state",
-                                          entry.country)
+        actors[entry.country] = ActorInfo(entry.country, state_name(entry.country),
+                                          entry.country, "GOV", "state", entry.country)
     mentions = doc._.actor_mentions
     if mentions is not None and not any(m.start == place.start and m.end == place.end
                                         for m in mentions):
-        mentions.append(ActorMention(place.start, place.end, entry.country, "metonym",
-                                     doc[place.start:place.end].root.i))
-        mentions.sort(key=lambda m: (m.start, m.end))
+        mention_at(doc, place, entry.country)
     return entry.country
+
+
+def state_name(country: str) -> str:
+    return load_place_lexicon().state_names.get(country, country)
+
+
+def mention_at(doc: Doc, place: PlaceMention, actor_id: str) -> None:
+    """The place as a mention of the actor it stands for, in the document's mention order."""
+    mentions = doc._.actor_mentions
+    mentions.append(ActorMention(place.start, place.end, actor_id, "metonym",
+                                 doc[place.start:place.end].root.i))
+    mentions.sort(key=lambda m: (m.start, m.end))
 
 
 GIVING = frozenset({"AID", "COOPERATE"})
@@ -446,13 +455,11 @@ def crowds_placed(doc: Doc, events: list[Candidate]) -> None:
             continue  # ("chanting against America": whom they protest, not where)
         actor_id = f"{entry.country}-CVL"
         if actor_id not in actors:
-            state = load_place_lexicon().state_names.get(entry.country, entry.country)
-            actors[actor_id] = ActorInfo(actor_id, f"{state} civilians", entry.country, "CVL",
-                                         "population", entry.country, entry.country)
+            actors[actor_id] = ActorInfo(actor_id, f"{state_name(entry.country)} civilians",
+                                         entry.country, "CVL", "population", entry.country,
+                                         entry.country)
         mentions = doc._.actor_mentions
         if mentions is not None and not any(m.start == place.start and m.actor_id == actor_id
                                             for m in mentions):
-            mentions.append(ActorMention(place.start, place.end, actor_id, "metonym",
-                                         doc[place.start:place.end].root.i))
-            mentions.sort(key=lambda m: (m.start, m.end))
+            mention_at(doc, place, actor_id)
         event.actor, event.actor_spans = [actor_id], [(place.start, place.end)]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
@@ -49,3 +49,14 @@ class Candidate:
     settled: bool = False  # the type follows from structure (a frame around an event): keep it
     alleged_in: Candidate | None = None  # the accusation that names this deed's actor
     condition_of: Candidate | None = None  # the hostilities a demand is the condition to end
+
+
+def told_by_structure(word: Token, spec: Trigger, **fields: object) -> Candidate:
+    """An event no trigger word states but a structure around `word` tells ("the announcement
+    would not alter US plans", "the strikes avoided Iranian territory", "will not go
+    unpunished"): the word as its trigger, its sentence as evidence, its type settled."""
+    sentence = word.sent
+    return Candidate(head=word, spec=replace(spec), type=spec.type, mode=spec.mode,
+                     start=word.i, end=word.i + 1, evidence=[(sentence.start, sentence.end)],
+                     settled=True, **fields)
+

@@ -8,15 +8,13 @@ belongs to. The verbs are data (data/events/sparing_verbs.tsv).
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from spacy.tokens import Doc
 
 from chronicle.events.lexicon import Trigger
 from chronicle.events.locating import state_at
 from chronicle.events.mentions import MentionIndex
 from chronicle.events.merge import lemmas_of
-from chronicle.events.model import Candidate
+from chronicle.events.model import Candidate, told_by_structure
 from chronicle.events.references import doer_told
 from chronicle.events.scan import with_lemmas
 from chronicle.events.subjects import subject_of
@@ -62,9 +60,6 @@ def spared_targets(doc: Doc, events: list[Candidate], index: MentionIndex,
         spared = [s for s in spared if s not in doers]
         if not doers or not spared:
             continue
-        sentence = verb.sent
-        made.append(Candidate(
-            head=verb, spec=replace(SPARED), type="ASSAULT", mode=None, start=verb.i,
-            end=verb.i + 1, actor=doers, recipient=spared, recipient_spans=spans,
-            aux="negated", evidence=[(sentence.start, sentence.end)], settled=True))
+        made.append(told_by_structure(verb, SPARED, actor=doers, recipient=spared,
+                                      recipient_spans=spans, aux="negated"))
     return made

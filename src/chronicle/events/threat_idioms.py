@@ -9,14 +9,12 @@ The phrases are data (data/events/threat_idioms.tsv).
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from spacy.tokens import Doc, Token
 
 from chronicle.events.attribution import quoted_claims, speaker_token
 from chronicle.events.lexicon import ThreatIdiom, Trigger
 from chronicle.events.mentions import MentionIndex
-from chronicle.events.model import Candidate
+from chronicle.events.model import Candidate, told_by_structure
 from chronicle.events.references import DEFINITE, doer_told
 from chronicle.events.scan import with_lemmas
 from chronicle.events.triggers import phrase_words
@@ -55,12 +53,8 @@ def threats_by_idiom(doc: Doc, events: list[Candidate], index: MentionIndex,
                      if r not in actor]
         if token.i in by_head:
             by_head[token.i].type = "NONE"  # "met in kind", "answered": no meeting, no answer
-        sentence = token.sent
-        made.append(Candidate(
-            head=token, spec=replace(THREAT), type="THREATEN", mode="violence",
-            start=token.i, end=token.i + 1, actor=actor[:1], recipient=recipient,
-            actor_spans=spans[:1], asserted_by=actor[0],
-            evidence=[(sentence.start, sentence.end)], settled=True))
+        made.append(told_by_structure(token, THREAT, actor=actor[:1], recipient=recipient,
+                                      actor_spans=spans[:1], asserted_by=actor[0]))
     return made
 
 

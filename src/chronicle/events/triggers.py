@@ -36,8 +36,8 @@ def find_triggers(doc: Doc, lexicon: EventLexicon) -> list[Candidate]:
         if match is None:
             continue
         trigger, words = match
-        if is_standing_relation(token, trigger) or not object_allows(token, trigger, lexicon) \
-                or in_idiom(token, lexicon):
+        if is_standing_relation(token, trigger, lexicon.listing_all) or \
+                not object_allows(token, trigger, lexicon) or in_idiom(token, lexicon):
             continue
         # "launched at least 168 attacks on US forces": the phrase's noun is no second event
         in_phrases.update(t.i for t in words)
@@ -63,13 +63,11 @@ def in_idiom(token: Token, lexicon: EventLexicon) -> bool:
     return (before, lemma, after) in lexicon.idioms or (before, lemma, "*") in lexicon.idioms
 
 
-# verbs that put a group on a list (designations.py): "is listed as terrorist" is a status
-LISTING_VERBS = frozenset({"designate", "blacklist", "proscribe", "list", "brand", "label",
-                           "classify", "declare"})
 RELATION_TYPES = {"SUPPORT", "AID", "MOBILIZE", "COOPERATE"}
 
 
-def is_standing_relation(token: Token, trigger: Trigger) -> bool:
+def is_standing_relation(token: Token, trigger: Trigger,
+                         listing: frozenset[str] = frozenset()) -> bool:
     """A description of a standing relation, not a report that something happened: "militias
     backed by Iran", "troops stationed in Iraq" (reduced passives), "the militias it backs"
     (a present-tense relative clause), "US forces are stationed there" (a present passive),
@@ -77,7 +75,7 @@ def is_standing_relation(token: Token, trigger: Trigger) -> bool:
     if trigger.type == "REJECT" and token.pos_ == "VERB" and token.dep_ == "acl" and \
             token.tag_ == "VBN":
         return True  # "fighters opposed to US support for Israel": what they are, no act
-    if trigger.type == "SANCTION" and token.lemma_.lower() in LISTING_VERBS and \
+    if trigger.type == "SANCTION" and token.lemma_.lower() in listing and \
             token.pos_ == "VERB" and token.tag_ == "VBN" and \
             any(c.dep_ == "auxpass" and c.lower_ in {"is", "are"} for c in token.children) and \
             not any(c.dep_ == "prep" and c.lower_ == "in" for c in token.children):
