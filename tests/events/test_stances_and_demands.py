@@ -72,4 +72,3 @@ def test_events_condemning_what_one_calls_a_violation_accuses_the_doer_told() ->
     [condemnation] = find(record, "ACCUSE")
     assert countries(actors, condemnation.recipient) == {"ETH"}
     assert len(find(record, "ASSAULT")) == 1  # the violation is a name for the strikes
-
